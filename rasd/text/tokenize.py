@@ -1,0 +1,159 @@
+"""Tokens with original offsets and their clitic split.
+
+Tokens are found on the :data:`~rasd.text.clitics.CLITIC` view of the text (so
+diacritics, tatweel and bidi marks never split a word) and reported with
+offsets into the original. Each word token knows where its proclitics end and
+its enclitic begins, in original offsets: ``والسيسي`` has ``base_start`` at
+``ا``; ``بـ1200`` is a number token whose ``base_start`` is at ``1``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.text.clitics import CLITIC, NO_SPLIT, segment
+from rasd.text.normalize import NormalizedView, normalize_view
+
+__all__ = ["Token", "tokenize", "WORD", "NUMBER", "DATE", "LATIN", "PUNCT"]
+
+WORD = "word"  # Arabic-script word
+NUMBER = "number"  # digits, possibly with separators and glued proclitics (بـ1200)
+DATE = "date"  # numeric date: 14/3/2019, 2019-03-14
+LATIN = "latin"  # a word in another script (Latin, Cyrillic, ...)
+PUNCT = "punct"  # one punctuation mark or symbol
+
+_AR = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+_NUM = r"\d+(?:[.,]\d+)*"
+_TOKEN_RE = re.compile(
+    rf"(?P<date>\d{{1,4}}[/\-]\d{{1,2}}[/\-]\d{{1,4}}(?![\d/\-]))"
+    rf"|(?P<num>{_NUM})"
+    rf"|(?P<cnum>(?:[وف]?[بلك]|[وف])(?:ال)?{_NUM}|ال{_NUM})"
+    rf"|(?P<word>[{_AR}]+)"
+    rf"|(?P<latin>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    rf"|(?P<punct>[^\w\s])"
+    rf"|(?P<other>\w)"
+)
+_KIND = {"date": DATE, "num": NUMBER, "cnum": NUMBER, "word": WORD, "latin": LATIN, "punct": PUNCT, "other": PUNCT}
+_TO_MATCH = str.maketrans({"ة": "ه"})  # CLITIC view -> MATCH normalization
+
+
+class Token:
+    """One token: its original span, its normalized form and its clitic split.
+
+    ``base_start``..``base_end`` is the word without proclitics and enclitic
+    (the article stays: ``والأردن`` -> ``الأردن``); ``stem_start`` also drops
+    the article. All four are offsets into the original text.
+    """
+
+    __slots__ = (
+        "i",
+        "start",
+        "end",
+        "text",
+        "norm",
+        "kind",
+        "prefix",
+        "article",
+        "suffix",
+        "base_start",
+        "base_end",
+        "stem_start",
+        "base_norm",
+    )
+
+    def __init__(
+        self,
+        i: int,
+        start: int,
+        end: int,
+        text: str,
+        norm: str,
+        kind: str,
+        prefix: str = "",
+        article: bool = False,
+        suffix: str = "",
+        base_start: int | None = None,
+        base_end: int | None = None,
+        stem_start: int | None = None,
+    ) -> None:
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.kind = kind
+        self.prefix = prefix
+        self.article = article
+        self.suffix = suffix
+        self.base_start = start if base_start is None else base_start
+        self.base_end = end if base_end is None else base_end
+        self.stem_start = self.base_start if stem_start is None else stem_start
+        #: Normalized form without proclitics and enclitic, article kept; for
+        #: ``للأمم`` the elided alef is restored: ``الامم``.
+        self.base_norm = norm
+
+    @property
+    def stem_norm(self) -> str:
+        """Normalized form without any clitic or article."""
+        base = self.base_norm
+        return base[2:] if self.article and base.startswith("ال") else base
+
+    def __repr__(self) -> str:
+        split = ""
+        if self.prefix or self.suffix or self.article:
+            split = f" [{self.prefix}+{'ال+' if self.article else ''}…+{self.suffix}]"
+        return f"Token({self.i}, {self.text!r}, {self.kind}, {self.start}:{self.end}{split})"
+
+
+def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
+    """Split ``text`` into tokens; ``view`` is its :data:`CLITIC` view if already built."""
+    if view is None:
+        view = normalize_view(text, CLITIC)
+    elif view.normalization is not CLITIC:
+        raise ValueError("tokenize() needs the CLITIC view of the text")
+    vt = view.text
+    identity = view.is_identity
+    to_o = view.start_to_original
+    to_oe = view.end_to_original
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN_RE.finditer(vt):
+        group = m.lastgroup
+        ns, ne = m.span()
+        if identity:
+            os_, oe = ns, ne
+        else:
+            os_, oe = to_o(ns), to_oe(ne)
+        form = m.group()
+        kind = _KIND[group]  # type: ignore[index]
+        norm = form.translate(_TO_MATCH).lower() if kind != PUNCT else form
+        tok = Token(len(tokens), os_, oe, text[os_:oe], norm, kind)
+        if group == "word":
+            seg = segment(form)
+            if seg is not NO_SPLIT and seg.is_split:
+                _apply(tok, seg, ns, ne, to_o, to_oe, identity)
+            elif seg.article:
+                tok.article = True
+                tok.stem_start = os_ + 2 if identity else to_o(ns + 2)
+        elif group == "cnum":
+            k = len(form) - len(form.lstrip("وفبلكا"))
+            lead = form[:k]
+            article = lead.endswith("ال")
+            prefix = lead[:-2] if article else lead
+            tok.prefix, tok.article = prefix, article
+            tok.base_norm = norm[len(prefix) :]
+            tok.base_start = os_ + len(prefix) if identity else to_o(ns + len(prefix))
+            tok.stem_start = os_ + k if identity else to_o(ns + k)
+        append(tok)
+    return tokens
+
+
+def _apply(tok: Token, seg, ns: int, ne: int, to_o, to_oe, identity: bool) -> None:  # noqa: ANN001
+    tok.prefix, tok.article, tok.suffix = seg.prefix, seg.article, seg.suffix
+    b, s, e = ns + seg.prefix_len, ns + seg.stem_offset, ne - len(seg.suffix)
+    core = tok.norm[seg.prefix_len : len(tok.norm) - len(seg.suffix)]
+    tok.base_norm = "ال" + core if seg.elided_alef else core
+    if identity:
+        tok.base_start, tok.stem_start, tok.base_end = tok.start + (b - ns), tok.start + (s - ns), tok.start + (e - ns)
+    else:
+        tok.base_start, tok.stem_start, tok.base_end = to_o(b), to_o(s), to_oe(e)
