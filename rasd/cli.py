@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract",
         help="extract records from articles and print them",
-        description="Read articles and print one record per article (the contract in docs/RECORD.md).",
+        description="Read articles and print one record per article (the record is described in docs/RECORD.md).",
         epilog=_EPILOG_EXTRACT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -193,11 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _warn(f"error {e.code}: {e}")
         return getattr(e, "exit_code", 1) or 1
     except BrokenPipeError:
-        # the reader went away (rasd extract ... | head): not an error
-        try:
-            sys.stdout = None  # type: ignore[assignment]
-        finally:
-            return EXIT_OK
+        # the reader went away (rasd extract ... | head): not an error. Point
+        # stdout at /dev/null so the interpreter's final flush stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         _warn("interrupted")
         return 130

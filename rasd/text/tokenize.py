@@ -124,6 +124,13 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
             os_, oe = ns, ne
         else:
             os_, oe = to_o(ns), to_oe(ne)
+            if tokens and os_ < tokens[-1].end:
+                # one original character expanded into several words (ﷺ): keep one token
+                prev = tokens[-1]
+                if oe > prev.end:
+                    prev.end = prev.base_end = oe
+                    prev.text = text[prev.start : oe]
+                continue
         form = m.group()
         kind = _KIND[group]  # type: ignore[index]
         norm = form.translate(_TO_MATCH).lower() if kind != PUNCT else form
