@@ -37,10 +37,13 @@ class Component(Protocol):
 
 
 #: Component name -> "module:factory". The factory takes no arguments.
-REGISTRY: dict[str, str] = {}
+REGISTRY: dict[str, str] = {
+    "times": "rasd.components.times:create",
+    "quantities": "rasd.components.quantities:create",
+}
 
 #: The order the default pipeline runs its components in: the one place it is declared.
-DEFAULT_COMPONENTS: tuple[str, ...] = ()
+DEFAULT_COMPONENTS: tuple[str, ...] = ("times", "quantities")
 
 
 def register(name: str, target: str) -> None:

@@ -1,0 +1,1 @@
+"""Pipeline components: each adds one kind of record to an article."""

@@ -1,0 +1,197 @@
+"""Quantities: every number with its unit, its value and whether it is approximate.
+
+``بـ1200 جندي`` -> value 1200, unit جندي (span ``1200 جندي``, the clitic outside);
+``نحو 3.5 مليار دولار`` -> 3500000000 دولار, approximate; ``40 بالمئة`` -> 40 %;
+``جنديان`` -> 2 جندي. Numbers inside time expressions (years, dates), identifiers
+(``المادة 5``, ``القرار 2254``), phone numbers and scores are not quantities.
+"""
+
+from __future__ import annotations
+
+from rasd.article import Article
+from rasd.components.lexicon import norm, phrases, table, words
+from rasd.components.numbers import NumberMatch, parse_number
+from rasd.records import Quantity
+from rasd.text.normalize import LIGHT, normalize
+from rasd.text.tokenize import NUMBER, PUNCT, WORD, Token
+
+_PERCENT_WORDS = {("بالمئه",), ("بالمائه",), ("بالميه",), ("في", "المئه"), ("في", "المائه"), ("بالمئة",)}
+#: Words before a number that make it a label, not an amount.
+_IDENTIFIER_HEADS = frozenset(
+    norm(w)
+    for w in "المادة مادة القرار قرار رقم الرقم الفقرة فقرة البند بند الفصل الطريق طريق الحافلة الحلقة الصفحة صفحة الغرفة الكيلو الساعة الجولة الدورة النسخة الإصدار الموديل العدد الطابق الفرقة اللواء الكتيبة المنطقة الآية السورة المرحلة الدقيقة الأسبوع الفئة خط".split()
+)
+#: Words after a number that cannot be its counted noun.
+_NOT_UNITS = frozenset(
+    norm(w)
+    for w in (
+        "من في على إلى الى عن مع أو او و ثم قد لا لم لن ما أن إن أنه انه التي الذي الذين هذا هذه ذلك تلك "
+        "حتى منذ خلال بعد قبل عند لدى بين حول نحو دون غير كل بعض أي وفق حسب بحسب مقابل إثر عقب فيما بينما كما "
+        "عاما عام سنة هو هي هم نحن أنا قال قالت أضاف وأضاف مشيرا بالمئة بالمائة"
+    ).split()
+)
+
+
+def _approximator_before(tokens: list[Token], i: int) -> int | None:
+    """Index of the first token of an approximator that ends right before ``i``."""
+    approx = _approximators()
+    for length in (4, 3, 2, 1):
+        a = i - length
+        if a < 0:
+            continue
+        key = tuple(t.base_norm if k == 0 else t.norm for k, t in enumerate(tokens[a:i]))
+        if key in approx:
+            return a
+        key = tuple(t.norm for t in tokens[a:i])
+        if key in approx:
+            return a
+    return None
+
+
+def _approximators() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return phrases("approximators.txt")
+
+
+def singular(word: str) -> str:
+    """The counted noun in its base form: صاروخا -> صاروخ, أشخاص -> شخص, دبابات -> دبابة."""
+    plurals = table("plurals.tsv")
+    key = norm(word)
+    if key in plurals:
+        return plurals[key][0]
+    w = normalize(word, LIGHT)
+    if w.endswith("ًا"):
+        w = w[:-2]
+    if len(w) > 3 and w.endswith("ا") and not w.endswith("اا") and (not norm(w).endswith("يا") or len(w) > 4):
+        w = w[:-1]  # accusative tanwin: صاروخا, قتيلا, مدنيا
+    if len(w) > 4 and w.endswith("ات"):
+        return w[:-2] + "ة"
+    if len(w) > 4 and (w.endswith("ين") or w.endswith("ون")) and norm(w[:-2]).endswith("ي"):
+        return w[:-2]  # مدنيين -> مدني
+    return w
+
+
+def _unit(article: Article, tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The unit after a number: %, a currency or a counted noun; and the index after it."""
+    if j >= len(tokens):
+        return None, j
+    t = tokens[j]
+    if t.kind == PUNCT and t.text in ("%", "٪"):
+        return "%", j + 1
+    for key in _PERCENT_WORDS:
+        if tuple(x.norm for x in tokens[j : j + len(key)]) == key:
+            return "%", j + len(key)
+    if t.kind != WORD or t.prefix:
+        return None, j
+    currencies = table("currencies.tsv")
+    if t.norm in currencies:
+        unit = currencies[t.norm][0]
+        k = j + 1
+        if k < len(tokens) and tokens[k].norm in currencies and currencies[tokens[k].norm][0].startswith("جنيه"):
+            return currencies[tokens[k].norm][0], k + 1
+        if k < len(tokens) and tokens[k].norm in ("امريكي", "اميركي", "اردني", "سعودي", "عراقي", "كويتي", "قطري", "مصري", "سوري", "لبناني", "تونسي", "جزائري", "مغربي", "ليبي", "يمني", "عماني", "بحريني", "اماراتي", "تركي", "اسرائيلي", "ايراني"):
+            return unit, k + 1
+        return unit, k
+    if t.norm in _NOT_UNITS or len(t.norm) < 2:
+        return None, j
+    text = article.text[t.stem_start : t.base_end]
+    return singular(text), j + 1
+
+
+def _dual(tok: Token) -> str | None:
+    """The singular of a dual noun of the plural lexicon's singulars: جنديان -> جندي."""
+    if tok.kind != WORD:
+        return None
+    b = tok.base_norm
+    for suf in ("ان", "ين"):
+        if b.endswith(suf) and len(b) > 4:
+            stem = b[: -len(suf)]
+            for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                if cand and cand in _countable():
+                    return _countable()[cand]
+    return None
+
+
+def _countable() -> dict[str, str]:
+    d = getattr(_countable, "_cache", None)
+    if d is None:
+        d = {norm(sing): sing for (sing,) in table("plurals.tsv").values()}
+        _countable._cache = d  # type: ignore[attr-defined]
+    return d
+
+
+def _is_excluded(tokens: list[Token], m: NumberMatch, unit: str | None) -> bool:
+    tok = tokens[m.first]
+    prev = tokens[m.first - 1] if m.first else None
+    if prev is not None and prev.base_norm in _IDENTIFIER_HEADS:
+        return True
+    if tok.kind == NUMBER:
+        digits = tok.base_norm
+        if digits.startswith("0") and len(digits) >= 5:
+            return True  # a phone number
+        if prev is not None and prev.text == "+" and prev.end == tok.start:
+            return True
+        nxt = tokens[m.last] if m.last < len(tokens) else None
+        if nxt is not None and nxt.text in ("-", ":") and nxt.start == tokens[m.last - 1].end:
+            after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+            if after is not None and after.kind == NUMBER and after.start == nxt.end:
+                return True  # a score 2-1 or a clock time 10:30
+        if prev is not None and prev.text in ("-", ":") and prev.end == tok.start and m.first >= 2 and tokens[m.first - 2].kind == NUMBER:
+            return True
+        if unit is None and m.last == m.first + 1 and "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
+            return True  # a year that no time rule claimed
+        if unit is None and prev is not None and prev.article and prev.kind == WORD and prev.base_norm not in ("الي", "الا"):
+            return True  # الفرقة 17: a label after a definite noun
+    return False
+
+
+class Quantities:
+    """Adds ``quantities``; skips numbers that a time expression already covers."""
+
+    name = "quantities"
+    requires = ("tokens", "sentences", "times")
+    provides = ("quantities",)
+
+    def __call__(self, article: Article) -> Article:
+        taken = sorted((t.start, t.end) for t in article.times)
+        for sent in article.sentence_tokens():
+            i = 0
+            while i < len(sent):
+                tok = sent[i]
+                if _inside(taken, tok.base_start, tok.end):
+                    i += 1
+                    continue
+                dual = _dual(tok) if tok.kind == WORD else None
+                if dual is not None:
+                    article.quantities.append(
+                        Quantity(tok.base_start, tok.base_end, article.text[tok.base_start : tok.base_end], 2, dual, False)
+                    )
+                    i += 1
+                    continue
+                m = parse_number(sent, i)
+                if m is None:
+                    i += 1
+                    continue
+                unit, end = _unit(article, sent, m.last)
+                if m.vague and unit is None:
+                    i = m.last
+                    continue
+                if _is_excluded(sent, m, unit) or _inside(taken, sent[m.first].base_start, sent[end - 1].end):
+                    i = max(m.last, i + 1)
+                    continue
+                a = _approximator_before(sent, m.first)
+                start = sent[a].base_start if a is not None else sent[m.first].base_start
+                last = sent[end - 1]
+                stop = last.base_end if last.kind == WORD and end > m.last else last.end
+                article.quantities.append(
+                    Quantity(start, stop, article.text[start:stop], m.value, unit, a is not None or m.vague)
+                )
+                i = max(end, i + 1)
+        return article
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def create() -> Quantities:
+    return Quantities()
