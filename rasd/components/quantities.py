@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.article import Article
 from rasd.components.lexicon import norm, phrases, table, words
 from rasd.components.numbers import NumberMatch, parse_number
@@ -190,7 +192,9 @@ class Quantities:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Does [start, end) overlap one of the sorted, disjoint ``spans``?"""
+    k = bisect_left(spans, (end,))
+    return k > 0 and spans[k - 1][1] > start
 
 
 def create() -> Quantities:

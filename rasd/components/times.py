@@ -596,9 +596,11 @@ class _Resolver:
     def run(self) -> list[_Match]:
         out: list[_Match] = []
         toks = self.tokens
+        triggers = _triggers()
         i = 0
         while i < len(toks):
-            if toks[i].kind == PUNCT:
+            t = toks[i]
+            if t.kind not in (NUMBER, DATE) and t.base_norm not in triggers and _head(t) not in triggers:
                 i += 1
                 continue
             best: _Match | None = None
@@ -612,6 +614,15 @@ class _Resolver:
             out.append(best)
             i = best.last
         return out
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word a time expression can start with; other tokens are skipped fast."""
+    first = {k[0] for lex in (_months(), _hijri_months(), _ordinals()) for k in lex}
+    first |= set(_time_words()) | set(_weekdays()) | set(_RELATIVE_DAY) | set(table("number_words.tsv"))
+    first |= {norm(w) for w in "بين من قبل بعد منذ كل يوم شهر هذا هذه اول عام العام سنة السنة الأسبوع الشهر منتصف".split()}
+    return frozenset(first)
 
 
 class Times:
