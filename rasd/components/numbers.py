@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.components.lexicon import table
+from rasd.components.lexicon import phrases, table
 from rasd.text.tokenize import NUMBER, WORD, Token
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -109,7 +109,8 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     if kind in ("fraction", "fraction_ambiguous"):
         if kind == "fraction_ambiguous":
             return None
-        return NumberMatch(float(w[1]), i, i + 1, from_words=True)
+        scale, j = _scale_after(tokens, i + 1)
+        return NumberMatch(_clean(float(w[1]) * scale), i, j, from_words=True)  # نصف مليون
     if kind == "teen":
         if i + 1 < len(tokens) and tokens[i + 1].norm in ("عشر", "عشره"):
             total, j = float(w[1]) + 10, i + 2
@@ -152,13 +153,16 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
                 break
             total += v
         elif k == "fraction" and waw and v == 0.5:
-            # مليون ونصف
-            last_scale = 1000.0 if total >= 1000 else 1.0
+            # مليون ونصف (المليون)
+            last_scale = 1.0
             for s in (1e9, 1e6, 1e3):
                 if total >= s:
                     last_scale = s
                     break
             total += 0.5 * last_scale if total else 0.5
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.article and table("number_words.tsv").get(nxt.stem_norm, ("", ""))[1] == "scale":
+                j += 1
         else:
             break
         first_word = False
@@ -171,3 +175,21 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
 
 def _clean(v: float) -> float | int:
     return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def approximator_before(tokens: list[Token], i: int) -> int | None:
+    """Index of the first token of an approximator (نحو، أكثر من) that ends right before ``i``.
+
+    The approximator's first word may carry a clitic (بنحو، لأكثر من).
+    """
+    approx = phrases("approximators.txt")
+    for length in (4, 3, 2, 1):
+        a = i - length
+        if a < 0:
+            continue
+        window = tokens[a:i]
+        if tuple(t.base_norm if k == 0 else t.norm for k, t in enumerate(window)) in approx:
+            return a
+        if tuple(t.norm for t in window) in approx:
+            return a
+    return None

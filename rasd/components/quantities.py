@@ -12,8 +12,9 @@ from bisect import bisect_left
 
 from rasd.article import Article
 from rasd.components.lexicon import norm, phrases, table, words
-from rasd.components.numbers import NumberMatch, parse_number
+from rasd.components.numbers import NumberMatch, approximator_before, parse_number
 from rasd.records import Quantity
+from rasd.text.clitics import CLITIC, vocabulary
 from rasd.text.normalize import LIGHT, normalize
 from rasd.text.tokenize import NUMBER, PUNCT, WORD, Token
 
@@ -21,7 +22,7 @@ _PERCENT_WORDS = {("بالمئه",), ("بالمائه",), ("بالميه",), ("�
 #: Words before a number that make it a label, not an amount.
 _IDENTIFIER_HEADS = frozenset(
     norm(w)
-    for w in "المادة مادة القرار قرار رقم الرقم الفقرة فقرة البند بند الفصل الطريق طريق الحافلة الحلقة الصفحة صفحة الغرفة الكيلو الساعة الجولة الدورة النسخة الإصدار الموديل العدد الطابق الفرقة اللواء الكتيبة المنطقة الآية السورة المرحلة الدقيقة الأسبوع الفئة خط".split()
+    for w in "المادة مادة القرار قرار رقم الرقم الفقرة فقرة البند بند الفصل الطريق طريق الحافلة الحلقة الصفحة صفحة الغرفة الكيلو الساعة الجولة الدورة النسخة الإصدار الموديل العدد الطابق الفرقة اللواء الكتيبة الآية رؤية مستشفى شارع ميدان جامعة الوحدة مجموعة قوى السورة المرحلة الدقيقة الأسبوع الفئة خط".split()
 )
 #: Words after a number that cannot be its counted noun.
 _NOT_UNITS = frozenset(
@@ -29,29 +30,10 @@ _NOT_UNITS = frozenset(
     for w in (
         "من في على إلى الى عن مع أو او و ثم قد لا لم لن ما أن إن أنه انه التي الذي الذين هذا هذه ذلك تلك "
         "حتى منذ خلال بعد قبل عند لدى بين حول نحو دون غير كل بعض أي وفق حسب بحسب مقابل إثر عقب فيما بينما كما "
-        "عاما عام سنة هو هي هم نحن أنا قال قالت أضاف وأضاف مشيرا بالمئة بالمائة"
+        "عاما عام سنة هو هي هم نحن أنا قال قالت أضاف وأضاف مشيرا بالمئة بالمائة "
+        "آخر آخرين آخرون أخرى أخريات قرب فوق تحت أمام خلف وسط إضافي إضافيين جديد جديدة فقط أيضا تقريبا"
     ).split()
 )
-
-
-def _approximator_before(tokens: list[Token], i: int) -> int | None:
-    """Index of the first token of an approximator that ends right before ``i``."""
-    approx = _approximators()
-    for length in (4, 3, 2, 1):
-        a = i - length
-        if a < 0:
-            continue
-        key = tuple(t.base_norm if k == 0 else t.norm for k, t in enumerate(tokens[a:i]))
-        if key in approx:
-            return a
-        key = tuple(t.norm for t in tokens[a:i])
-        if key in approx:
-            return a
-    return None
-
-
-def _approximators() -> dict[tuple[str, ...], tuple[str, ...]]:
-    return phrases("approximators.txt")
 
 
 def singular(word: str) -> str:
@@ -67,12 +49,12 @@ def singular(word: str) -> str:
         w = w[:-1]  # accusative tanwin: صاروخا, قتيلا, مدنيا
     if len(w) > 4 and w.endswith("ات"):
         return w[:-2] + "ة"
-    if len(w) > 4 and (w.endswith("ين") or w.endswith("ون")) and norm(w[:-2]).endswith("ي"):
-        return w[:-2]  # مدنيين -> مدني
+    if len(w) > 4 and (w.endswith("ين") or w.endswith("ون")):
+        return w[:-2]  # مدنيين -> مدني، متهمين -> متهم
     return w
 
 
-def _unit(article: Article, tokens: list[Token], j: int) -> tuple[str | None, int]:
+def _unit(article: Article, tokens: list[Token], j: int, vague: bool = False) -> tuple[str | None, int]:
     """The unit after a number: %, a currency or a counted noun; and the index after it."""
     if j >= len(tokens):
         return None, j
@@ -85,6 +67,8 @@ def _unit(article: Article, tokens: list[Token], j: int) -> tuple[str | None, in
     if t.kind != WORD or t.prefix:
         return None, j
     currencies = table("currencies.tsv")
+    if t.article and t.stem_norm in currencies and vague:
+        return currencies[t.stem_norm][0], j + 1  # ملايين الدولارات
     if t.norm in currencies:
         unit = currencies[t.norm][0]
         k = j + 1
@@ -95,6 +79,12 @@ def _unit(article: Article, tokens: list[Token], j: int) -> tuple[str | None, in
         return unit, k
     if t.norm in _NOT_UNITS or len(t.norm) < 2:
         return None, j
+    if t.article and not vague:
+        return None, j  # a counted noun is indefinite: نصف المباني is half of something
+    vocab = vocabulary()
+    cn = normalize(t.text, CLITIC)
+    if cn[0] in "بلكف" and vocab.get(cn[1:], 0) > vocab.get(cn, 0):
+        return None, j  # بجروح: a preposition and a word, not a noun
     text = article.text[t.stem_start : t.base_end]
     return singular(text), j + 1
 
@@ -110,6 +100,12 @@ def _dual(tok: Token) -> str | None:
             for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
                 if cand and cand in _countable():
                     return _countable()[cand]
+            if stem.endswith("ت") and len(stem) >= 4 and not tok.article:
+                # جرعتين، حافلتين: a feminine noun the lexicon knows, in the dual
+                fem = normalize(tok.text, CLITIC)
+                fem = fem[: len(fem) - len(suf) - 1] + "ة"
+                if vocabulary().get(fem, 0) >= 2 and vocabulary().get(normalize(tok.text, CLITIC), 0) == 0:
+                    return normalize(fem, LIGHT)
     return None
 
 
@@ -130,8 +126,10 @@ def _is_excluded(tokens: list[Token], m: NumberMatch, unit: str | None) -> bool:
         digits = tok.base_norm
         if digits.startswith("0") and len(digits) >= 5:
             return True  # a phone number
-        if prev is not None and prev.text == "+" and prev.end == tok.start:
-            return True
+        if prev is not None and prev.text in ("+", "-") and prev.end == tok.start:
+            return True  # a phone number, a model name (إف-16)
+        if prev is not None and prev.kind == "latin" and prev.end == tok.start:
+            return True  # M5
         nxt = tokens[m.last] if m.last < len(tokens) else None
         if nxt is not None and nxt.text in ("-", ":") and nxt.start == tokens[m.last - 1].end:
             after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
@@ -173,14 +171,22 @@ class Quantities:
                 if m is None:
                     i += 1
                     continue
-                unit, end = _unit(article, sent, m.last)
-                if m.vague and unit is None:
+                if m.from_words and m.value == 1 and not m.vague:
+                    i = m.last  # واحد/واحدة: an adjective (ليلة واحدة), not an amount
+                    continue
+                if m.from_words and m.value < 1:
+                    unit, end = None, m.last  # ثلث قيمتها: a share of something, unitless
+                else:
+                    unit, end = _unit(article, sent, m.last, vague=m.vague)
+                if m.vague and unit is None and m.value < 1000 or (m.vague and unit is None and m.last == m.first + 1):
                     i = m.last
                     continue
+                if unit is None:
+                    unit = _range_unit(article, sent, m.last)
                 if _is_excluded(sent, m, unit) or _inside(taken, sent[m.first].base_start, sent[end - 1].end):
                     i = max(m.last, i + 1)
                     continue
-                a = _approximator_before(sent, m.first)
+                a = approximator_before(sent, m.first)
                 start = sent[a].base_start if a is not None else sent[m.first].base_start
                 last = sent[end - 1]
                 stop = last.base_end if last.kind == WORD and end > m.last else last.end
@@ -189,6 +195,24 @@ class Quantities:
                 )
                 i = max(end, i + 1)
         return article
+
+
+def _range_unit(article: Article, sent: list[Token], j: int) -> str | None:
+    """The unit a range shares: من 10 إلى 15 قرشا، بين 200 و300 مقاتل."""
+    if j >= len(sent):
+        return None
+    k = j
+    if sent[k].norm in ("الي", "حتي", "-"):
+        k += 1
+    elif not (sent[k].kind == NUMBER and sent[k].prefix == "و"):
+        return None
+    if k >= len(sent) or sent[k].kind != NUMBER:
+        return None
+    m = parse_number(sent, k)
+    if m is None:
+        return None
+    unit, _ = _unit(article, sent, m.last)
+    return unit
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -61,33 +61,19 @@ class Token:
         "base_norm",
     )
 
-    def __init__(
-        self,
-        i: int,
-        start: int,
-        end: int,
-        text: str,
-        norm: str,
-        kind: str,
-        prefix: str = "",
-        article: bool = False,
-        suffix: str = "",
-        base_start: int | None = None,
-        base_end: int | None = None,
-        stem_start: int | None = None,
-    ) -> None:
+    def __init__(self, i: int, start: int, end: int, text: str, norm: str, kind: str) -> None:
         self.i = i
         self.start = start
         self.end = end
         self.text = text
         self.norm = norm
         self.kind = kind
-        self.prefix = prefix
-        self.article = article
-        self.suffix = suffix
-        self.base_start = start if base_start is None else base_start
-        self.base_end = end if base_end is None else base_end
-        self.stem_start = self.base_start if stem_start is None else stem_start
+        self.prefix = ""
+        self.article = False
+        self.suffix = ""
+        self.base_start = start
+        self.base_end = end
+        self.stem_start = start
         #: Normalized form without proclitics and enclitic, article kept; for
         #: ``للأمم`` the elided alef is restored: ``الامم``.
         self.base_norm = norm
@@ -105,6 +91,18 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.kind}, {self.start}:{self.end}{split})"
 
 
+_SEGMENTS: dict[str, object] = {}
+
+
+def _segment(form: str):  # noqa: ANN202
+    seg = _SEGMENTS.get(form)
+    if seg is None:
+        if len(_SEGMENTS) > 500_000:
+            _SEGMENTS.clear()
+        seg = _SEGMENTS[form] = segment(form)
+    return seg
+
+
 def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
     """Split ``text`` into tokens; ``view`` is its :data:`CLITIC` view if already built."""
     if view is None:
@@ -112,18 +110,28 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
     elif view.normalization is not CLITIC:
         raise ValueError("tokenize() needs the CLITIC view of the text")
     vt = view.text
+    mt = vt.translate(_TO_MATCH)
     identity = view.is_identity
-    to_o = view.start_to_original
-    to_oe = view.end_to_original
+    # Tokens come in order, so the offset map is walked once instead of searched.
+    pn, po, pl = view._n, view._o, view._olen
+    npieces = len(pn)
+    p = 0
     tokens: list[Token] = []
     append = tokens.append
+    kinds = _KIND
     for m in _TOKEN_RE.finditer(vt):
         group = m.lastgroup
         ns, ne = m.span()
         if identity:
             os_, oe = ns, ne
         else:
-            os_, oe = to_o(ns), to_oe(ne)
+            while p + 1 < npieces and pn[p + 1] <= ns:
+                p += 1
+            os_ = po[p] if pl[p] else po[p] + ns - pn[p]
+            q = p
+            while q + 1 < npieces and pn[q + 1] <= ne - 1:
+                q += 1
+            oe = po[q] + pl[q] if pl[q] else po[q] + ne - pn[q]
             if tokens and os_ < tokens[-1].end:
                 # one original character expanded into several words (ﷺ): keep one token
                 prev = tokens[-1]
@@ -131,26 +139,27 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
                     prev.end = prev.base_end = oe
                     prev.text = text[prev.start : oe]
                 continue
-        form = m.group()
-        kind = _KIND[group]  # type: ignore[index]
-        norm = form.translate(_TO_MATCH).lower() if kind != PUNCT else form
-        tok = Token(len(tokens), os_, oe, text[os_:oe], norm, kind)
+        kind = kinds[group]  # type: ignore[index]
+        tok = Token(len(tokens), os_, oe, text[os_:oe], mt[ns:ne], kind)
         if group == "word":
-            seg = segment(form)
-            if seg is not NO_SPLIT and seg.is_split:
-                _apply(tok, seg, ns, ne, to_o, to_oe, identity)
-            elif seg.article:
-                tok.article = True
-                tok.stem_start = os_ + 2 if identity else to_o(ns + 2)
+            seg = _segment(vt[ns:ne])
+            if seg is not NO_SPLIT:
+                if seg.is_split:  # type: ignore[attr-defined]
+                    _apply(tok, seg, ns, ne, view.start_to_original, view.end_to_original, identity)
+                elif seg.article:  # type: ignore[attr-defined]
+                    tok.article = True
+                    tok.stem_start = os_ + 2 if identity else view.start_to_original(ns + 2)
         elif group == "cnum":
+            form = vt[ns:ne]
+            norm = tok.norm
             k = len(form) - len(form.lstrip("وفبلكا"))
             lead = form[:k]
             article = lead.endswith("ال")
             prefix = lead[:-2] if article else lead
             tok.prefix, tok.article = prefix, article
             tok.base_norm = norm[len(prefix) :]
-            tok.base_start = os_ + len(prefix) if identity else to_o(ns + len(prefix))
-            tok.stem_start = os_ + k if identity else to_o(ns + k)
+            tok.base_start = os_ + len(prefix) if identity else view.start_to_original(ns + len(prefix))
+            tok.stem_start = os_ + k if identity else view.start_to_original(ns + k)
         append(tok)
     return tokens
 

@@ -1,0 +1,69 @@
+import numpy as np
+import pytest
+
+from rasd.ner import NerTagger
+from rasd.ner.model import DEFAULT_MODEL
+from rasd.ner.scorer import chunks
+
+needs_model = pytest.mark.skipif(not DEFAULT_MODEL.exists(), reason="shipped NER model missing")
+
+
+def _spans(tokens, tags):
+    return {(t, " ".join(tokens[s:e])) for t, s, e in chunks(tags)}
+
+
+@needs_model
+def test_load_is_cached_and_labels_are_rasd_labels():
+    a = NerTagger.load()
+    assert NerTagger.load() is a
+    assert set(a.labels) <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
+                             "B-MISC", "I-MISC"}
+    assert "B-PER" in a.labels
+
+
+@needs_model
+def test_tags_a_realistic_sentence():
+    toks = ("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستعمل مع الأمم المتحدة "
+            "في باريس على دعم لبنان").split()
+    tags = NerTagger.load().tag(toks)
+    assert len(tags) == len(toks)
+    found = _spans(toks, tags)
+    assert ("PER", "إيمانويل ماكرون") in found or ("PER", "ماكرون") in found
+    assert ("LOC", "فرنسا") in found and ("LOC", "باريس") in found and ("LOC", "لبنان") in found
+    assert ("ORG", "الأمم المتحدة") in found
+
+
+@needs_model
+def test_tag_many_matches_tag_and_handles_empty():
+    t = NerTagger.load()
+    sents = [["زار", "وزير", "الخارجية", "الأردني", "أيمن", "الصفدي", "دمشق"], [], ["القاهرة"]]
+    many = t.tag_many(sents)
+    assert many[1] == []
+    assert many[0] == t.tag(sents[0]) and many[2] == t.tag(sents[2])
+
+
+@needs_model
+def test_output_is_valid_iob2():
+    t = NerTagger.load()
+    toks = "قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس للصحفيين في واشنطن".split()
+    tags = t.tag(toks)
+    for prev, cur in zip(["O"] + tags, tags):
+        if cur.startswith("I-"):
+            assert prev[2:] == cur[2:], (prev, cur)
+
+
+def test_tagger_from_hand_made_weights(tmp_path):
+    # a two-feature model: the word "باريس" is a place, everything else is O
+    labels = ["O", "B-LOC", "I-LOC"]
+    attrs = ["bias", "0|w=باريس"]
+    w = np.array([[1.0, 0.0, 0.0], [0.0, 5.0, 0.0]])
+    path = tmp_path / "m.npz"
+    NerTagger.save(path, attrs, w, np.zeros((3, 3)), labels)
+    t = NerTagger.load(path)
+    assert t.tag(["زار", "باريس"]) == ["O", "B-LOC"]
+    assert t.tag(["لباريس"]) == ["O"]  # another surface word
+
+
+def test_missing_model_names_the_fix(tmp_path):
+    with pytest.raises(FileNotFoundError, match="train_ner.py"):
+        NerTagger.load(tmp_path / "none.npz")
