@@ -75,6 +75,9 @@ class Article:
         self.quantities: list[Quantity] = []
         self.times: list[Time] = []
         self.events: list[Event] = []
+        #: Top-level record fields components add beyond the five lists (e.g. ``actors``),
+        #: serialized after them in insertion order.
+        self.fields: dict[str, Any] = {}
         #: Free-form data components leave for later ones (not serialized).
         self.annotations: dict[str, Any] = {}
         self._views: dict[str, NormalizedView] = {}
@@ -133,4 +136,5 @@ class Article:
             "quantities": [r.to_dict() for r in self.quantities],
             "times": [r.to_dict() for r in self.times],
             "events": [r.to_dict() for r in self.events],
+            **self.fields,
         }

@@ -40,6 +40,7 @@ class Component(Protocol):
 REGISTRY: dict[str, str] = {
     "times": "rasd.components.times:create",
     "quantities": "rasd.components.quantities:create",
+    "actors": "rasd.components.actors:create",
 }
 
 #: The order the default pipeline runs its components in: the one place it is declared.
