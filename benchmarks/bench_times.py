@@ -569,7 +569,13 @@ def main(argv=None):
     g.add_argument("--score", action="store_true", help="score the predictions in benchmarks/out")
     ap.add_argument("--failures", nargs="?", type=int, const=40, default=None,
                     help="with --score: list rasd's first N failing cases per set (default 40)")
+    ap.add_argument("--set", choices=("gold", "heldout"), default="gold",
+                    help="gold: the development sets; heldout: the sets written later by another author, never tuned on")
     args = ap.parse_args(argv)
+    global TIMES_GOLD, QUANT_GOLD, OUT
+    if args.set == "heldout":
+        TIMES_GOLD, QUANT_GOLD = DATA / "times_heldout.jsonl", DATA / "quantities_heldout.jsonl"
+        OUT = OUT / "heldout"
     if args.score:
         sys.path.insert(0, str(ROOT))
         return score(args)

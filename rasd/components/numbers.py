@@ -58,6 +58,9 @@ def _word(tok: Token) -> tuple[str, str, bool] | None:
         return words[n][1], words[n][0], False
     if n.startswith("و") and n[1:] in words:
         return words[n[1:]][1], words[n[1:]][0], True
+    bare = n[len(tok.prefix) :]
+    if tok.prefix and bare in words:  # بمليوني: the clitic splitter may read ي as "my"
+        return words[bare][1], words[bare][0], True
     b = tok.base_norm
     if b in words:
         return words[b][1], words[b][0], bool(tok.prefix)
@@ -102,6 +105,9 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
         if j < len(tokens) and tokens[j].norm in ("الالاف", "الاف") and value < 1000:
             value *= 1000
             j += 1
+        elif j < len(tokens) and tokens[j].norm in ("ملايين", "مليارات") and value < 1000:
+            value *= 1_000_000 if tokens[j].norm == "ملايين" else 1_000_000_000
+            j += 1  # عشرات ملايين الدولارات
         elif j < len(tokens) and tokens[j].norm in ("الملايين",):
             value *= 1_000_000
             j += 1
@@ -170,6 +176,10 @@ def parse_number(tokens: list[Token], i: int) -> NumberMatch | None:
     value = total + current
     if value <= 0:
         return None
+    if j < len(tokens) and 1 < value < 10:
+        w = _word(tokens[j])
+        if w and w[0] == "fraction_plural" and not w[2]:
+            return NumberMatch(_clean(value * float(w[1])), i, j + 1, from_words=True)  # ثلاثة أرباع
     return NumberMatch(_clean(value), i, j, from_words=True)
 
 

@@ -100,6 +100,8 @@ def _dual(tok: Token) -> str | None:
             for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
                 if cand and cand in _countable():
                     return _countable()[cand]
+            if suf == "ان" and stem.endswith("ي") and len(stem) >= 3 and not tok.article and vocabulary().get(normalize(tok.text, CLITIC)[:-2], 0) >= 2:
+                return normalize(tok.text, LIGHT)[:-2]  # شرطيان، جنديان
             if stem.endswith("ت") and len(stem) >= 4 and not tok.article:
                 # جرعتين، حافلتين: a feminine noun the lexicon knows, in the dual
                 fem = normalize(tok.text, CLITIC)
@@ -161,6 +163,8 @@ class Quantities:
                     i += 1
                     continue
                 dual = _dual(tok) if tok.kind == WORD else None
+                if dual is not None and article.quantities and article.quantities[-1].end == tok.start - 1 and article.quantities[-1].value == 2:
+                    dual = None  # طائرتين مسيرتين: an adjective agreeing with the dual noun
                 if dual is not None:
                     article.quantities.append(
                         Quantity(tok.base_start, tok.base_end, article.text[tok.base_start : tok.base_end], 2, dual, False)
@@ -171,11 +175,18 @@ class Quantities:
                 if m is None:
                     i += 1
                     continue
+                if m.from_words and i > 0 and sent[i - 1].base_norm in _ORDINAL_HEADS and sent[i].norm in ("عشر", "عشره"):
+                    i = m.last  # الحادي عشر: an ordinal
+                    continue
                 if m.from_words and m.value == 1 and not m.vague:
                     i = m.last  # واحد/واحدة: an adjective (ليلة واحدة), not an amount
                     continue
                 if m.from_words and m.value < 1:
                     unit, end = None, m.last  # ثلث قيمتها: a share of something, unitless
+                    nxt = sent[m.last] if m.last < len(sent) else None
+                    after = sent[m.last + 1] if m.last + 1 < len(sent) else None
+                    if nxt is not None and nxt.kind == WORD and not nxt.article and not _has_enclitic(nxt) and not nxt.prefix and not (after is not None and after.article):
+                        unit, end = _unit(article, sent, m.last)  # نصف نقطة: half a point
                 else:
                     unit, end = _unit(article, sent, m.last, vague=m.vague)
                 if m.vague and unit is None and m.value < 1000 or (m.vague and unit is None and m.last == m.first + 1):
@@ -195,6 +206,23 @@ class Quantities:
                 )
                 i = max(end, i + 1)
         return article
+
+
+_ORDINAL_HEADS = frozenset(norm(w) for w in "الحادي الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع الحادية الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة".split())
+
+
+def _has_enclitic(tok: Token) -> bool:
+    """A pronoun glued to the end (قيمتها), even where the clitic splitter kept the word whole."""
+    if tok.suffix:
+        return True
+    w = normalize(tok.text, CLITIC)
+    vocab = vocabulary()
+    for suf in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            if vocab.get(stem, 0) or (stem.endswith("ت") and vocab.get(stem[:-1] + "ة", 0)):
+                return True
+    return False
 
 
 def _range_unit(article: Article, sent: list[Token], j: int) -> str | None:

@@ -154,7 +154,7 @@ def _is_future(tokens: list[Token], first: int, last: int) -> bool:
     cues = words("future_cues.txt")
     vocab = vocabulary()
     k = first - 1
-    while k >= 0 and first - k <= 8:
+    while k >= 0 and first - k <= 12:
         t = tokens[k]
         if t.kind == PUNCT and t.text in "،,؛;:.«»\"()":
             break
@@ -164,6 +164,8 @@ def _is_future(tokens: list[Token], first: int, last: int) -> bool:
                 return True
             if "س" in t.prefix:
                 return True
+            if t.norm == "ان" and k > 0 and tokens[k - 1].norm == "علي":
+                return True  # على أن تعلن: a plan
             body = b[1:] if len(b) > 4 and b[0] in "وف" else b
             if len(body) >= 4 and body[0] == "س" and body[1] in "يتن" and vocab.get(body[1:], 0) > 0:
                 return True  # سيعقد، وستبدأ
@@ -179,7 +181,12 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _infer_year(pub: dt.date, month: int, day: int | None, when: str | None) -> int:
-    """The year for a month (and day) given without one."""
+    """The year for a month (and day) given without one.
+
+    ``when`` is past, future, current or None (no cue). Without a cue, news
+    narrates the past, except for a date a few weeks ahead whose past reading
+    would be most of a year back (in late December, "12 كانون الثاني").
+    """
     d = day or 1
     this = _safe_date(pub.year, month, min(d, 28)) or dt.date(pub.year, month, 1)
     ref = pub if day else pub.replace(day=1)
@@ -187,8 +194,15 @@ def _infer_year(pub: dt.date, month: int, day: int | None, when: str | None) -> 
         return pub.year
     if when == "future":
         return pub.year if this >= ref else pub.year + 1
-    # past (or unknown: news mostly narrates the past)
-    return pub.year if this <= pub or (when is None and month == pub.month) else pub.year - 1
+    if when == "past" and not day:
+        return pub.year if month < pub.month else pub.year - 1  # أيار الماضي, said in May: last year
+    past_year = pub.year if this <= pub or (when is None and month == pub.month) else pub.year - 1
+    if when is None and day:
+        past = _safe_date(past_year, month, min(d, 28))
+        nxt = this if this > pub else _safe_date(pub.year + 1, month, min(d, 28))
+        if past and nxt and (pub - past).days > 200 and (nxt - pub).days <= 45:
+            return nxt.year
+    return past_year
 
 
 def _iso_week(d: dt.date) -> str:
@@ -351,7 +365,7 @@ class _Resolver:
                 return _Match(i, yy.last, "DATE", f"{yy.value}-{month:02d}")
         when, k = _modifier(toks, j)
         prev = _head(toks[i - 1]) if i else ""
-        if when is None and not lead and prev not in ("في", "خلال", "منذ", "حتي", "مطلع", "منتصف", "نهايه", "اواخر", "اوائل", "بدايه", "الي", "قبل", "بعد"):
+        if when is None and not lead and prev not in ("في", "خلال", "منذ", "حتي", "مطلع", "منتصف", "نهايه", "اواخر", "اوائل", "بدايه", "الي", "قبل", "بعد", "حلول", "بحلول"):
             return None  # a month name alone after anything else is a name: حميد شباط، شركة نيسان
         if self.pub is None:
             return _Match(i, k, "DATE", None)
@@ -604,8 +618,16 @@ class _Resolver:
         """الساعة 4:17 فجر الاثنين، الساعة العاشرة مساء الخميس، الساعة 20:00."""
         toks = self.tokens
         if toks[i].base_norm != "الساعه" or i + 1 >= len(toks):
+            # في السابعة مساء اليوم: an hour word needs a part of the day after it
+            if i and _head(toks[i - 1]) in ("في", "عند") and _lookup(toks, i, _clock_hours(), first_base=False):
+                h = _lookup(toks, i, _clock_hours(), first_base=False)
+                if h and h[1] < len(toks) and _time_words().get(toks[h[1]].base_norm, ("",))[0] == "part":
+                    return self._clock_from(i, i)
             return None
-        j = i + 1
+        return self._clock_from(i, i + 1)
+
+    def _clock_from(self, i: int, j: int) -> _Match | None:
+        toks = self.tokens
         t = toks[j]
         minute = 0
         if t.kind == NUMBER and t.base_norm.isdigit() and int(t.base_norm) <= 24:
@@ -623,6 +645,10 @@ class _Resolver:
                 minute, j = 30, j + 1
             elif j < len(toks) and toks[j].norm in ("والربع",):
                 minute, j = 15, j + 1
+            elif j + 1 < len(toks) and toks[j].norm.startswith("و"):
+                mins = parse_number(toks, j)  # السادسة وسبع دقائق
+                if mins is not None and mins.last < len(toks) and toks[mins.last].norm in ("دقائق", "دقيقه", "دقيقة"):
+                    minute, j = int(mins.value), mins.last + 1
         if minute >= 60 or hour > 24:
             return None
         day_value = self.pub.isoformat() if self.pub else None
@@ -793,12 +819,27 @@ class _Resolver:
         if when is not None and self.pub is not None:
             off = {"past": -1, "future": 1, "current": 0}[when]
             return str(self.pub.year + off), k
+        if toks[j].base_norm in ("العام", "السنه") and self.pub is not None:
+            return str(self.pub.year), j + 1  # النصف الثاني من العام: this year
         return None
 
     def date_range(self, i: int) -> _Match | None:
         """بين 3 و6 أيار، من 10 إلى 14 شباط، من 28 ديسمبر إلى 3 يناير، بين عامي 2015 و2018."""
         toks = self.tokens
         head = _head(toks[i])
+        if head == "يومي" or (toks[i].kind == NUMBER and i + 1 < len(toks) and toks[i + 1].kind == NUMBER and toks[i + 1].prefix == "و"):
+            # يومي 16 و17 أيلول، 16 و17 أيلول
+            first = i + 1 if head == "يومي" else i
+            d = self._day(first)
+            if d is None or d[1] >= len(toks) or not (toks[d[1]].kind == NUMBER and toks[d[1]].prefix == "و"):
+                return None
+            end = self.day_month(d[1])
+            if end is None or not end.value or len(end.value) != 10:
+                return None
+            start = _safe_date(int(end.value[:4]), int(end.value[5:7]), d[0])
+            if start is None or start > dt.date.fromisoformat(end.value):
+                return None
+            return _Match(first, end.last, "DATE", start.isoformat(), {"range_end": end.value})
         if head not in _RANGE_HEADS or i + 3 >= len(toks):
             return None
         # years: من 1998 إلى 2003، بين عامي 2015 و2018
@@ -822,7 +863,8 @@ class _Resolver:
         if d is None:
             return None
         day_a, k = d
-        start_full = self.day_month(i + 1)
+        hint = "future" if _is_future(toks, i, i + 1) else None
+        start_full = self.day_month(i + 1, hint)
         if start_full is not None and start_full.last < len(toks):
             k = start_full.last
         sep = toks[k] if k < len(toks) else None
@@ -832,7 +874,7 @@ class _Resolver:
             k += 1
         elif not (sep.prefix == "و" and sep.kind == NUMBER and head == "بين"):
             return None
-        end = self.day_month(k)
+        end = self.day_month(k, hint)
         if end is None or not end.value or len(end.value) != 10:
             return None
         end_date = dt.date.fromisoformat(end.value)
