@@ -26,7 +26,7 @@ from rasd.text.tokenize import Token
 
 _PREFIX_BY_LABEL = {"PER": "actor", "ORG": "actor", "LOC": "place", "MISC": "misc"}
 #: Words before a place that make it a location, not an actor (في موسكو).
-_LOCATIVE = frozenset(name_key(w) for w in "في إلى الى من عن نحو قرب داخل خارج عبر حول لدى بين مع أمام".split())
+_LOCATIVE = frozenset(name_key(w) for w in "في إلى الى نحو قرب داخل خارج عبر حول لدى أمام".split())
 #: Head words of organizations a definite noun can refer back to (الحركة -> حركة حماس).
 _ORG_HEADS = frozenset(
     name_key(w)
@@ -135,6 +135,7 @@ class Actors:
         return None, name
 
     def _locative(self, article: Article, e: Entity) -> bool:
+        """Is a capital here a location (في موسكو، وصل من موسكو), not its government?"""
         toks = _entity_tokens(article, e)
         if not toks:
             return True
@@ -142,50 +143,110 @@ class Actors:
         if first.prefix and first.prefix[-1] in "بل":
             return True  # بموسكو، لموسكو
         i = first.i
-        return i > 0 and name_key(article.tokens[i - 1].base_norm) in _LOCATIVE
+        if i == 0:
+            return False
+        prev = name_key(article.tokens[i - 1].base_norm)
+        if prev in _LOCATIVE:
+            return True
+        if prev == "من" and i >= 2 and name_key(article.tokens[i - 2].stem_norm) in _MOTION:
+            return True  # قادما من باريس
+        return False
 
     def _titles(self, article: Article, groups: dict[str, _Group]) -> None:
-        """A definite title or organization head alone refers back to the latest match."""
+        """A definite noun alone (الوزير، الحركة، السلطنة، العاصمة الفرنسية) refers back
+        to the latest actor it can name; adjectives after it (الأردني، الدولية) narrow it."""
         kb = self.kb
         toks = article.tokens
-        covered = sorted((e.start, e.end) for e in article.entities)
-        spans_by_start = {e.start: e for e in article.entities}
-        last_person_with: dict[str, str] = {}  # title stem -> group id
-        last_org_with: dict[str, str] = {}
-        ent_iter = sorted(article.entities, key=lambda e: e.start)
+        inside = sorted((e.start, e.end) for e in article.entities)
+        starts = {e.start for e in article.entities}
+        ents = sorted((e for e in article.entities if e.id), key=lambda e: e.start)
+        seen: list[Entity] = []  # entities before the current token, in order
+        titled: dict[str, list[str]] = {}  # group id -> title words seen before its names
         k = 0
         for t in toks:
-            while k < len(ent_iter) and ent_iter[k].end <= t.start:
-                e = ent_iter[k]
+            while k < len(ents) and ents[k].end <= t.start:
+                e = ents[k]
                 k += 1
-                if e.label == "PER" and e.id:
-                    # titles in the few tokens before the name: وزير الخارجية الأردني أيمن الصفدي
+                seen.append(e)
+                if e.label == "PER":
                     first = _entity_tokens(article, e)
                     if first:
-                        for back in toks[max(0, first[0].i - 4) : first[0].i]:
-                            if kb.triggers.get(name_key(back.stem_norm)) == "person_title" or kb.triggers.get(name_key(back.base_norm)) == "person_title":
-                                last_person_with[name_key(back.stem_norm)] = e.id
-                elif e.label == "ORG" and e.id:
-                    head = name_key(e.text).split(" ")[0]
-                    head = head[2:] if head.startswith("ال") else head
-                    if head in _ORG_HEADS:
-                        last_org_with[head] = e.id
-                    entry = kb.get(e.id)
-                    if entry is not None:
-                        for alias in (entry.name, *entry.names):
-                            h = name_key(alias).split(" ")[0]
-                            if h in _ORG_HEADS:
-                                last_org_with[h] = e.id
-            if not t.article or t.start in spans_by_start or any(s <= t.start < e for s, e in covered):
+                        for back in toks[max(0, first[0].i - 5) : first[0].i]:
+                            titled.setdefault(e.id, []).append(name_key(back.stem_norm))
+            if not t.article or t.kind != "word" or t.start in starts or any(a <= t.start < b for a, b in inside):
                 continue
-            stem = name_key(t.stem_norm)
+            head = name_key(t.stem_norm)
+            if len(head) < 3:
+                continue
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-            if nxt is not None and nxt.start in spans_by_start:
+            if nxt is not None and nxt.start in starts:
                 continue  # الرئيس ماكرون: the title belongs to the name that follows
-            gid = last_person_with.get(stem) or last_org_with.get(stem)
-            if gid and gid in groups:
-                start, end = t.base_start, t.base_end
-                groups[gid].mentions.append({"start": start, "end": end, "text": article.text[start:end], "kind": "title"})
+            # adjectives after the head: الوزير الأردني، العاصمة الفرنسية، المنظمة الدولية
+            j, country, international = t.i + 1, None, False
+            while j < len(toks) and toks[j].article and toks[j].start not in starts and j - t.i <= 2:
+                c = kb.nisba_country(toks[j].base_norm)
+                if c and c.startswith("place:") and len(c) == 8:
+                    country = c
+                elif name_key(toks[j].stem_norm) in _INTERNATIONAL:
+                    international = True
+                elif name_key(toks[j].stem_norm) not in _ADJECTIVES:
+                    break
+                j += 1
+            gid = self._antecedent(head, country, international, seen, titled, groups)
+            if gid is None:
+                continue
+            start, end = t.base_start, toks[j - 1].base_end if j - 1 > t.i else t.base_end
+            groups[gid].mentions.append({"start": start, "end": end, "text": article.text[start:end], "kind": "title"})
+
+    def _antecedent(self, head, country, international, seen, titled, groups):  # noqa: ANN001, ANN202
+        """The latest entity a definite noun can refer to, or None."""
+        kb = self.kb
+        article_head = "ال" + head
+        is_person_title = kb.triggers.get(article_head) == "person_title" or kb.triggers.get(head) == "person_title"
+        for e in reversed(seen):
+            entry = kb.get(e.id)
+            g = groups.get(e.id)
+            if g is None:
+                continue
+            if e.label == "PER":
+                if not is_person_title:
+                    continue
+                words = titled.get(e.id, [])
+                if head not in words and article_head not in words:
+                    continue
+                if country and (entry is None or f"place:{(entry.country or '').lower()}" != country):
+                    if not (entry is None and country):
+                        continue
+                return e.id
+            if is_person_title:
+                continue
+            if head in _CITY_WORDS and e.label == "LOC" and entry is not None and entry.kind == "city":
+                if head == "عاصمه" and e.id not in kb.capital_of:
+                    continue
+                if country and kb.capital_of.get(e.id) != country:
+                    continue
+                return e.id
+            if head in _COUNTRY_WORDS and entry is not None and entry.kind == "country":
+                return e.id
+            if international and e.label == "ORG" and entry is not None and entry.info.get("kind") == "igo":
+                if head in ("منظمه", "هيئه"):
+                    return e.id
+            names = [g.name] + (list(entry.names) if entry is not None else [])
+            for n in names:
+                first = name_key(n).split(" ")[0]
+                if first.startswith("ال"):
+                    first = first[2:]
+                if first == head:
+                    return e.id
+        return None
+
+
+#: Words after "من" that make the place after it a location (قادما من باريس).
+_MOTION = frozenset(name_key(w) for w in "قادم قادما عائد عائدا وصل عاد انطلق غادر انسحب فر نزح هرب رحل".split())
+_CITY_WORDS = frozenset(name_key(w) for w in "مدينة عاصمة".split())
+_COUNTRY_WORDS = frozenset(name_key(w) for w in "دولة بلاد".split())
+_INTERNATIONAL = frozenset(name_key(w) for w in "دولية أممية دولي أممي".split())
+_ADJECTIVES = frozenset(name_key(w) for w in "جديد جديدة سابق سابقة حالي حالية منتخب منتخبة".split())
 
 
 def create() -> Actors:
