@@ -38,6 +38,7 @@ class Component(Protocol):
 
 #: Component name -> "module:factory". The factory takes no arguments.
 REGISTRY: dict[str, str] = {
+    "entities": "rasd.components.entities:create",
     "times": "rasd.components.times:create",
     "quantities": "rasd.components.quantities:create",
     "actors": "rasd.components.actors:create",

@@ -1,0 +1,149 @@
+"""Named entities: the trained tagger over each sentence, then the knowledge base
+for names the tagger missed.
+
+The tagger (:mod:`rasd.ner`) labels tokens as they are written, clitics and all,
+like its training data; a span is then cut to the name itself: it starts after
+the proclitics of its first token (``والأردن`` -> ``الأردن``, ``لباريس`` ->
+``باريس``) and ends before an enclitic pronoun of its last.
+
+Names the tagger missed are added from the knowledge base when they are
+unambiguous there: a multi-word alias (الأمم المتحدة), or a single word that is
+a country, a capital or an organization's acronym. Labels are PER, ORG, LOC, MISC.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.article import Article
+from rasd.kb import KnowledgeBase, name_key
+from rasd.records import Entity
+from rasd.text.tokenize import PUNCT, WORD, Token
+
+#: Longest knowledge-base alias matched, in tokens.
+_MAX_ALIAS_TOKENS = 6
+
+
+def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
+    """IOB2 tags -> (first token, last token exclusive, label); a stray I- opens a span."""
+    out: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        kind, _, lab = tag.partition("-")
+        if start >= 0 and (kind != "I" or lab != label):
+            out.append((start, i, label))
+            start = -1
+        if kind == "B" or (kind == "I" and start < 0):
+            start, label = i, lab
+    return out
+
+
+def _span(article: Article, toks: list[Token]) -> tuple[int, int]:
+    first, last = toks[0], toks[-1]
+    start = first.base_start if first.kind == WORD else first.start
+    end = last.base_end if last.kind == WORD and last.suffix else last.end
+    return start, end
+
+
+class Entities:
+    """Adds ``entities``: the tagger's names plus unambiguous knowledge-base names."""
+
+    name = "entities"
+    requires = ("tokens", "sentences")
+    provides = ("entities",)
+
+    def __init__(self, tagger=None, kb: KnowledgeBase | None = None) -> None:  # noqa: ANN001
+        self._tagger = tagger
+        self._kb = kb
+
+    @property
+    def tagger(self):  # noqa: ANN201
+        if self._tagger is None:
+            from rasd.ner import NerTagger
+
+            self._tagger = NerTagger.load()
+        return self._tagger
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = KnowledgeBase.load()
+        return self._kb
+
+    def __call__(self, article: Article) -> Article:
+        sents = [s for s in article.sentence_tokens() if s]
+        if not sents:
+            return article
+        tags = self.tagger.tag_many([[t.text for t in s] for s in sents])
+        found: list[Entity] = []
+        for sent, sent_tags in zip(sents, tags):
+            taken = [False] * len(sent)
+            for a, b, label in _spans_from_tags(list(sent_tags)):
+                while a < b and sent[a].kind == PUNCT:
+                    a += 1
+                while b > a and sent[b - 1].kind == PUNCT:
+                    b -= 1
+                if a >= b:
+                    continue
+                start, end = _span(article, sent[a:b])
+                if end <= start:
+                    continue
+                found.append(Entity(start, end, article.text[start:end], label))
+                for k in range(a, b):
+                    taken[k] = True
+            found.extend(self._from_kb(article, sent, taken))
+        found.sort(key=lambda e: e.start)
+        article.entities.extend(found)
+        return article
+
+    def _from_kb(self, article: Article, sent: list[Token], taken: list[bool]) -> list[Entity]:
+        out: list[Entity] = []
+        index = _alias_index(self.kb)
+        i = 0
+        while i < len(sent):
+            if taken[i] or sent[i].kind != WORD:
+                i += 1
+                continue
+            match = None
+            for n in range(min(_MAX_ALIAS_TOKENS, len(sent) - i), 0, -1):
+                if any(taken[i : i + n]) or sent[i + n - 1].kind == PUNCT:
+                    continue
+                words = [sent[i].base_norm] + [t.norm for t in sent[i + 1 : i + n]]
+                label = index.get(name_key(" ".join(words)))
+                if label is not None:
+                    match = (n, label)
+                    break
+            if match is None:
+                i += 1
+                continue
+            n, label = match
+            start, end = _span(article, sent[i : i + n])
+            out.append(Entity(start, end, article.text[start:end], label))
+            i += n
+        return out
+
+
+@lru_cache(maxsize=1)
+def _alias_index(kb: KnowledgeBase) -> dict[str, str]:
+    """Aliases safe to match without the tagger: several words, or one word naming a
+    country, a capital or an organization by a name of four letters or more."""
+    from rasd.text.clitics import vocabulary
+
+    vocab = {name_key(w): n for w, n in vocabulary().items()}
+    out: dict[str, str] = {}
+    for key, hits in kb._aliases.items():  # noqa: SLF001 - the knowledge base's own index
+        entries = {kb.entries[i] for _, i in hits}
+        if len({e.label for e in entries}) != 1:
+            continue
+        entry = next(iter(entries))
+        if " " in key:
+            out[key] = entry.label
+        elif entry.kind == "country" or (entry.kind == "city" and entry.id in kb.capital_of):
+            out[key] = entry.label
+        elif entry.kind == "org" and len(key) >= 4 and not key.isascii() and vocab.get(key, 0) < 5:
+            out[key] = entry.label  # حماس، داعش; not العربية, which is mostly an adjective
+    return out
+
+
+def create() -> Entities:
+    return Entities()
