@@ -77,13 +77,60 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_EXTRACT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", help="files, directories (recursive) or - for stdin")
-    ex.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date for articles that carry none")
+    _input_args(ex)
     ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default: jsonl)")
-    ex.add_argument("--max-bytes", type=_size_arg, default=None, metavar="SIZE", help="largest article to read (default: 10M)")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
     ex.set_defaults(func=cmd_extract)
+
+    ac = sub.add_parser(
+        "actors",
+        help="list the actors (people, organizations, places) of the input with their mentions",
+        description="Read articles and list every actor with its id, how often and in how many articles it is mentioned, and the forms it takes.",
+        epilog="example:\n  rasd actors examples/ --label PER\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _input_args(ac)
+    ac.add_argument("--format", choices=("table", "jsonl"), default="table", help="table (default) or one JSON object per actor with every mention")
+    ac.add_argument("--label", choices=("PER", "ORG", "LOC", "MISC"), help="only actors with this label")
+    ac.add_argument("--limit", type=int, default=0, metavar="N", help="table: show the N most mentioned (default: all)")
+    ac.set_defaults(func=cmd_actors)
+
+    tr = sub.add_parser("train", help="retrain a shipped model", description="Retrain a model that ships inside rasd.")
+    trs = tr.add_subparsers(dest="what", metavar="MODEL")
+    trs.required = True
+    tn = trs.add_parser(
+        "ner",
+        help="retrain the entity tagger from ANERcorp-format data",
+        description="Train the entity tagger on a token-per-line IOB2 file (ANERcorp) and write the model rasd ships.",
+        epilog="example:\n  rasd train ner --data ../shared/data/ner/anercorp_train.txt\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    tn.add_argument("--data", required=True, metavar="PATH", help="training file: one token and tag per line, blank line between sentences")
+    tn.add_argument("--out", metavar="PATH", help="where to write the model (default: the shipped model inside the package)")
+    tn.add_argument("--dev-fraction", type=float, default=0.1, help="share of the training sentences (the last ones) held out to report dev scores (default 0.1)")
+    tn.add_argument("--seed", type=int, default=0)
+    tn.set_defaults(func=cmd_train_ner)
+
+    ev = sub.add_parser("eval", help="evaluate a model", description="Evaluate a model on labelled data.")
+    evs = ev.add_subparsers(dest="what", metavar="MODEL")
+    evs.required = True
+    en = evs.add_parser(
+        "ner",
+        help="precision, recall and F1 of the entity tagger per type (exact spans, conlleval rules)",
+        description="Score the entity tagger on a token-per-line IOB2 file with exact-span (conlleval) rules.",
+        epilog="example:\n  rasd eval ner ../shared/data/ner/anercorp_test.txt\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    en.add_argument("file", metavar="FILE", help="labelled file: one token and tag per line")
+    en.add_argument("--model", metavar="PATH", help="a model file other than the shipped one")
+    en.set_defaults(func=cmd_eval_ner)
     return parser
+
+
+def _input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", help="files, directories (recursive) or - for stdin")
+    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date for articles that carry none")
+    p.add_argument("--max-bytes", type=_size_arg, default=None, metavar="SIZE", help="largest article to read (default: 10M)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
 
 
 # --- output ---------------------------------------------------------------------
@@ -137,52 +184,125 @@ def _warn(msg: str) -> None:
 # --- commands -------------------------------------------------------------------
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from rasd.io import DEFAULT_MAX_BYTES, read_inputs
-    from rasd.pipeline import default_pipeline
+class _Batch:
+    """Reads inputs, runs the pipeline, reports skipped inputs; counts for the summary."""
 
-    pipeline = default_pipeline()
-    writer = _Writer(args.format, sys.stdout)
-    done = skipped = 0
-    started = time.perf_counter()
-    progress = None
-    if not args.quiet:
-        from tqdm import tqdm
+    def __init__(self, args: argparse.Namespace, label: str) -> None:
+        self.args, self.label = args, label
+        self.done = self.skipped = 0
+        self.started = time.perf_counter()
 
-        progress = tqdm(desc="extract", unit=" articles", file=sys.stderr, disable=None, leave=False)
-    try:
-        for item in read_inputs(args.inputs, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES):
-            if isinstance(item, InputError):
-                skipped += 1
+    def __iter__(self):  # noqa: ANN204
+        from rasd.io import DEFAULT_MAX_BYTES, read_inputs
+        from rasd.pipeline import default_pipeline
+
+        pipeline = default_pipeline()
+        progress = None
+        if not self.args.quiet:
+            from tqdm import tqdm
+
+            progress = tqdm(desc=self.label, unit=" articles", file=sys.stderr, disable=None, leave=False)
+        try:
+            for item in read_inputs(self.args.inputs, max_bytes=self.args.max_bytes or DEFAULT_MAX_BYTES):
+                if isinstance(item, InputError):
+                    self.skipped += 1
+                    if progress is not None:
+                        progress.clear()
+                    _warn(f"skipped {item.source}: {item.cause}" + (f" ({item.hint})" if item.hint else ""))
+                    continue
+                for w in item.warnings:
+                    _warn(f"warning: {w}")
+                meta = item.meta()
+                if meta["published"] is None:
+                    meta["published"] = self.args.published
+                try:
+                    article = pipeline(Article(item.text, **meta))
+                except RasdError as e:
+                    self.skipped += 1
+                    _warn(f"skipped {item.origin}: {e}")
+                    continue
+                self.done += 1
                 if progress is not None:
-                    progress.clear()
-                _warn(f"skipped {item.source}: {item.cause}" + (f" ({item.hint})" if item.hint else ""))
-                continue
-            for w in item.warnings:
-                _warn(f"warning: {w}")
-            meta = item.meta()
-            if meta["published"] is None:
-                meta["published"] = args.published
-            try:
-                article = pipeline(Article(item.text, **meta))
-            except RasdError as e:
-                skipped += 1
-                _warn(f"skipped {item.origin}: {e}")
-                continue
-            writer.write(article.to_dict())
-            done += 1
+                    progress.update(1)
+                yield article
+        finally:
             if progress is not None:
-                progress.update(1)
+                progress.close()
+
+    def finish(self) -> int:
+        if not self.args.quiet:
+            secs = time.perf_counter() - self.started
+            _warn(f"{self.done} article{'s' if self.done != 1 else ''} read, {self.skipped} skipped in {secs:.1f} s")
+        if self.done == 0 and self.skipped:
+            return EXIT_USAGE
+        return EXIT_SKIPPED if self.skipped else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    writer = _Writer(args.format, sys.stdout)
+    batch = _Batch(args, "extract")
+    try:
+        for article in batch:
+            writer.write(article.to_dict())
     finally:
-        if progress is not None:
-            progress.close()
         writer.close()
-    if not args.quiet:
-        secs = time.perf_counter() - started
-        _warn(f"{done} article{'s' if done != 1 else ''} extracted, {skipped} skipped in {secs:.1f} s")
-    if done == 0 and skipped:
-        return EXIT_USAGE
-    return EXIT_SKIPPED if skipped else EXIT_OK
+    return batch.finish()
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    """Actors of the input across articles: id, name, label, articles, mentions."""
+    actors: dict[str, dict[str, Any]] = {}
+    batch = _Batch(args, "actors")
+    for article in batch:
+        for a in article.to_dict().get("actors", []):
+            agg = actors.setdefault(a["id"], {"id": a["id"], "name": a["name"], "label": a["label"], "kb": a["kb"], "articles": 0, "mentions": []})
+            agg["articles"] += 1
+            if len(a["name"]) > len(agg["name"]) and not agg["kb"]:
+                agg["name"] = a["name"]
+            for m in a["mentions"]:
+                agg["mentions"].append({"article": article.id, **m})
+    ranked = sorted(actors.values(), key=lambda a: (-len(a["mentions"]), a["id"]))
+    if args.label:
+        ranked = [a for a in ranked if a["label"] == args.label]
+    out = sys.stdout
+    if args.format == "jsonl":
+        for a in ranked:
+            out.write(json.dumps(a, ensure_ascii=False) + "\n")
+    else:
+        out.write(f"{'mentions':>8} {'articles':>8}  {'label':<5} {'id':<40} name / forms\n")
+        for a in ranked[: args.limit or None]:
+            forms = sorted({m["text"] for m in a["mentions"]} - {a["name"]})
+            shown = "، ".join(forms[:6])
+            out.write(f"{len(a['mentions']):>8} {a['articles']:>8}  {a['label']:<5} {a['id']:<40} {a['name']}" + (f"  ({shown})" if shown else "") + "\n")
+    out.flush()
+    return batch.finish()
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from rasd.ner.train import format_scores, train
+
+    out = args.out or str(_shipped_ner_model())
+    _warn(f"training on {args.data}, writing {out} (this takes several minutes)")
+    report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed)
+    if "dev" in report:
+        print(format_scores(report["dev"]))
+    print(f"model: {out} ({report['model_bytes'] / 1e6:.1f} MB) in {report['total_seconds']:.0f} s")
+    return EXIT_OK
+
+
+def cmd_eval_ner(args: argparse.Namespace) -> int:
+    from rasd.ner import NerTagger
+    from rasd.ner.train import evaluate, format_scores
+
+    tagger = NerTagger.load(args.model) if args.model else NerTagger.load()
+    print(format_scores(evaluate(tagger, args.file)))
+    return EXIT_OK
+
+
+def _shipped_ner_model():  # noqa: ANN202
+    from importlib import resources
+
+    return resources.files("rasd.ner").joinpath("data/ner_crf.npz")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,7 +45,7 @@ REGISTRY: dict[str, str] = {
 }
 
 #: The order the default pipeline runs its components in: the one place it is declared.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("times", "quantities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "actors", "times", "quantities")
 
 
 def register(name: str, target: str) -> None:

@@ -66,7 +66,7 @@ def test_bad_inputs_are_named_and_the_rest_of_the_batch_runs(batch, capsys):
     assert ARTICLE in texts and "وقال الرئيس إن الاقتصاد يتعافى." in texts
     assert any("الوزير" in t for t in texts)  # malformed HTML still yields its text
     assert code == 1
-    lines = [line for line in err.splitlines() if "skipped" in line and "extracted" not in line]
+    lines = [line for line in err.splitlines() if "skipped" in line and " skipped in " not in line]
     by_file = {Path(line.split("skipped ", 1)[1].split(":", 1)[0]).name: line for line in lines}
     assert "not UTF-8" in by_file["latin1.txt"]
     assert "not UTF-8" in by_file["cp1256.txt"]

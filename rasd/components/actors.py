@@ -17,6 +17,7 @@ Adds ``id`` and ``name`` to every entity and a top-level ``actors`` list:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rasd.article import Article
@@ -44,7 +45,18 @@ class _Group:
 
 
 def _entity_tokens(article: Article, e: Entity) -> list[Token]:
-    return [t for t in article.tokens if t.end > e.start and t.start < e.end]
+    """The tokens an entity overlaps, found by binary search over token starts."""
+    starts = article.annotations.get("_token_starts")
+    if starts is None or len(starts) != len(article.tokens):
+        starts = article.annotations["_token_starts"] = [t.start for t in article.tokens]
+    toks = article.tokens
+    k = max(0, bisect_right(starts, e.start) - 1)
+    out = []
+    while k < len(toks) and toks[k].start < e.end:
+        if toks[k].end > e.start:
+            out.append(toks[k])
+        k += 1
+    return out
 
 
 def _lookup_text(article: Article, e: Entity) -> str:
@@ -65,6 +77,7 @@ class Actors:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self._kb = kb
+        self._head_cache: dict[tuple[str, str], frozenset[str]] = {}
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -158,6 +171,7 @@ class Actors:
         kb = self.kb
         toks = article.tokens
         inside = sorted((e.start, e.end) for e in article.entities)
+        inside_starts = [a for a, _ in inside]
         starts = {e.start for e in article.entities}
         ents = sorted((e for e in article.entities if e.id), key=lambda e: e.start)
         seen: list[Entity] = []  # entities before the current token, in order
@@ -173,10 +187,21 @@ class Actors:
                     if first:
                         for back in toks[max(0, first[0].i - 5) : first[0].i]:
                             titled.setdefault(e.id, []).append(name_key(back.stem_norm))
-            if not t.article or t.kind != "word" or t.start in starts or any(a <= t.start < b for a, b in inside):
+            if not t.article or t.kind != "word" or t.start in starts:
                 continue
+            p = bisect_right(inside_starts, t.start) - 1
+            if p >= 0 and inside[p][0] <= t.start < inside[p][1]:
+                continue  # inside a name
             head = name_key(t.stem_norm)
             if len(head) < 3:
+                continue
+            if not (
+                head in _CITY_WORDS
+                or head in _COUNTRY_WORDS
+                or kb.triggers.get("ال" + head) == "person_title"
+                or kb.triggers.get(head) == "person_title"
+                or any(head in self._heads(e.id, groups[e.id].name) for e in seen[-30:] if e.id in groups)
+            ):
                 continue
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
             if nxt is not None and nxt.start in starts:
@@ -197,6 +222,20 @@ class Actors:
                 continue
             start, end = t.base_start, toks[j - 1].base_end if j - 1 > t.i else t.base_end
             groups[gid].mentions.append({"start": start, "end": end, "text": article.text[start:end], "kind": "title"})
+
+    def _heads(self, gid: str, name: str) -> frozenset[str]:
+        """First words (article dropped) of every name an actor goes by: حركة for حركة حماس."""
+        key = (gid, name)
+        cached = self._head_cache.get(key)
+        if cached is None:
+            entry = self.kb.get(gid)
+            names = [name] + (list(entry.names) if entry is not None else [])
+            heads = set()
+            for n in names:
+                first = name_key(n).split(" ")[0]
+                heads.add(first[2:] if first.startswith("ال") else first)
+            cached = self._head_cache[key] = frozenset(heads)
+        return cached
 
     def _antecedent(self, head, country, international, seen, titled, groups):  # noqa: ANN001, ANN202
         """The latest entity a definite noun can refer to, or None."""
@@ -231,13 +270,8 @@ class Actors:
             if international and e.label == "ORG" and entry is not None and entry.info.get("kind") == "igo":
                 if head in ("منظمه", "هيئه"):
                     return e.id
-            names = [g.name] + (list(entry.names) if entry is not None else [])
-            for n in names:
-                first = name_key(n).split(" ")[0]
-                if first.startswith("ال"):
-                    first = first[2:]
-                if first == head:
-                    return e.id
+            if head in self._heads(e.id, g.name):
+                return e.id
         return None
 
 

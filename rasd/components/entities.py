@@ -98,10 +98,10 @@ class Entities:
 
     def _from_kb(self, article: Article, sent: list[Token], taken: list[bool]) -> list[Entity]:
         out: list[Entity] = []
-        index = _alias_index(self.kb)
+        index, firsts = _alias_index(self.kb)
         i = 0
         while i < len(sent):
-            if taken[i] or sent[i].kind != WORD:
+            if taken[i] or sent[i].kind != WORD or name_key(sent[i].base_norm) not in firsts:
                 i += 1
                 continue
             match = None
@@ -124,7 +124,7 @@ class Entities:
 
 
 @lru_cache(maxsize=1)
-def _alias_index(kb: KnowledgeBase) -> dict[str, str]:
+def _alias_index(kb: KnowledgeBase) -> tuple[dict[str, str], frozenset[str]]:
     """Aliases safe to match without the tagger: several words, or one word naming a
     country, a capital or an organization by a name of four letters or more."""
     from rasd.text.clitics import vocabulary
@@ -142,7 +142,7 @@ def _alias_index(kb: KnowledgeBase) -> dict[str, str]:
             out[key] = entry.label
         elif entry.kind == "org" and len(key) >= 4 and not key.isascii() and vocab.get(key, 0) < 5:
             out[key] = entry.label  # حماس، داعش; not العربية, which is mostly an adjective
-    return out
+    return out, frozenset(k.split(" ")[0] for k in out)
 
 
 def create() -> Entities:

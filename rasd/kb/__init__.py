@@ -28,6 +28,7 @@ _KIND_LABEL = {"country": "LOC", "city": "LOC", "region": "LOC", "org": "ORG", "
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "city": 3, "region": 4}
 
 
+@lru_cache(maxsize=100_000)
 def name_key(text: str) -> str:
     """The form names are indexed and looked up by: MATCH normalization, one space,
     and compound names joined (عبد الله = عبدالله)."""
