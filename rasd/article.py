@@ -10,7 +10,7 @@ from typing import Any
 
 from rasd.errors import InvalidDateError
 from rasd.records import Entity, Event, Quantity, Quote, Time
-from rasd.text.clitics import CLITIC
+from rasd.text.clitics import CLITIC, match_from_clitic
 from rasd.text.normalize import MATCH, Normalization, NormalizedView, normalize_view
 from rasd.text.sentences import split_sentences
 from rasd.text.tokenize import Token, tokenize
@@ -93,7 +93,11 @@ class Article:
         """The text under ``normalization``, with a map back to original offsets."""
         v = self._views.get(normalization.name)
         if v is None:
-            v = self._views[normalization.name] = normalize_view(self.text, normalization)
+            if normalization is MATCH:
+                v = match_from_clitic(self.view(CLITIC))  # one character for one: same map
+            else:
+                v = normalize_view(self.text, normalization)
+            self._views[normalization.name] = v
         return v
 
     @property

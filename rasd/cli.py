@@ -11,6 +11,7 @@ becomes one line on stderr (``rasd: error E101: ...``) and an exit code:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -222,6 +223,10 @@ class _Batch:
                     _warn(f"skipped {item.origin}: {e}")
                     continue
                 self.done += 1
+                if self.done == 1:
+                    # models and lexicons are loaded now and live as long as the process:
+                    # keep the garbage collector from walking them again and again
+                    gc.freeze()
                 if progress is not None:
                     progress.update(1)
                 yield article

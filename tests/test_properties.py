@@ -82,3 +82,15 @@ def test_large_inputs_up_to_a_megabyte(size, unit):
     record = rasd.extract(text).to_dict()
     assert record["text"] == text
     assert_spans_point_at_text(record)
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_match_view_derived_from_the_clitic_view_equals_a_direct_one(text):
+    from rasd.article import Article
+
+    derived = Article(text).view(MATCH)
+    direct = normalize_view(text, MATCH)
+    assert derived.text == direct.text
+    for i in range(len(direct.text)):
+        assert derived.span_to_original(i, i + 1) == direct.span_to_original(i, i + 1)

@@ -18,13 +18,12 @@ are folded but taa marbuta is kept, so ``رئيسة`` (a president) is not read 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rasd.text.normalize import Normalization, normalize
+from rasd.text.normalize import MATCH, Normalization, NormalizedView, normalize
 
-__all__ = ["CLITIC", "Segmentation", "segment", "vocabulary"]
+__all__ = ["CLITIC", "Segmentation", "match_from_clitic", "segment", "vocabulary"]
 
 #: The normalization clitic analysis and its lexicon use.
 CLITIC = Normalization("clitic", alef=True, ya=True, kaf=True, lower=True)
@@ -40,39 +39,58 @@ _MIN_COUNT = {"و": 2, "ف": 2, "ب": 2, "ل": 2, "ك": 10, "س": 2}
 _RATIO = {"و": 6.0, "ف": 3.0, "ب": 3.0, "ل": 3.0, "ك": 1.0, "س": 2.0}
 _MIN_REST = {"ك": 3, "س": 3}
 
-@dataclass(frozen=True, slots=True)
 class Segmentation:
     """How a word splits, as lengths in the characters of its normalized form.
 
     ``prefix`` is the proclitic string (conjunction, preposition, future
     marker), ``article`` whether ``ال`` follows it (for ``لل`` the article's
     alef is elided in writing, so ``article`` is true and ``prefix`` is ``ل``),
-    ``suffix`` the enclitic pronoun.
+    ``suffix`` the enclitic pronoun. ``prefix_len`` counts the characters before
+    the base (which keeps the article), ``stem_offset`` those before the stem.
+
+    Only a few dozen distinct splits exist; :func:`make` returns shared instances.
     """
 
-    prefix: str
-    article: bool
-    suffix: str
-    elided_alef: bool = False
+    __slots__ = ("prefix", "article", "suffix", "elided_alef", "prefix_len", "stem_offset", "is_split")
 
-    @property
-    def prefix_len(self) -> int:
-        """Characters before the base (the base keeps the article)."""
-        return len(self.prefix) + (1 if self.elided_alef else 0)
+    def __init__(self, prefix: str, article: bool, suffix: str, elided_alef: bool = False) -> None:
+        self.prefix = prefix
+        self.article = article
+        self.suffix = suffix
+        self.elided_alef = elided_alef
+        self.prefix_len = len(prefix) + (1 if elided_alef else 0)
+        self.stem_offset = len(prefix) + 1 if elided_alef else len(prefix) + (2 if article else 0)
+        self.is_split = bool(prefix or suffix or elided_alef)
 
-    @property
-    def stem_offset(self) -> int:
-        """Characters before the stem (prefix and article)."""
-        if self.elided_alef:
-            return len(self.prefix) + 1
-        return len(self.prefix) + (2 if self.article else 0)
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Segmentation) and self._key() == other._key()
 
-    @property
-    def is_split(self) -> bool:
-        return bool(self.prefix or self.suffix or self.elided_alef)
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, bool, str, bool]:
+        return (self.prefix, self.article, self.suffix, self.elided_alef)
+
+    def __repr__(self) -> str:
+        return (
+            f"Segmentation(prefix={self.prefix!r}, article={self.article}, suffix={self.suffix!r}, "
+            f"elided_alef={self.elided_alef})"
+        )
 
 
-NO_SPLIT = Segmentation("", False, "")
+_INTERNED: dict[tuple[str, bool, str, bool], Segmentation] = {}
+
+
+def make(prefix: str, article: bool, suffix: str, elided_alef: bool = False) -> Segmentation:
+    """A shared :class:`Segmentation` instance for these parts."""
+    key = (prefix, article, suffix, elided_alef)
+    seg = _INTERNED.get(key)
+    if seg is None:
+        seg = _INTERNED[key] = Segmentation(prefix, article, suffix, elided_alef)
+    return seg
+
+
+NO_SPLIT = make("", False, "")
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +137,9 @@ def _prefixes(word: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
+_PROCLITIC_FIRST = frozenset("وفبكلس")
+
+
 @lru_cache(maxsize=200_000)
 def segment(word: str) -> Segmentation:
     """Split a word (already in :data:`CLITIC` normalization) into its clitics.
@@ -129,17 +150,22 @@ def segment(word: str) -> Segmentation:
     if len(word) < 3 or not ("\u0621" <= word[0] <= "\u064a"):
         return NO_SPLIT
     vocab = vocabulary()
+    if word[0] not in _PROCLITIC_FIRST:
+        # no proclitic possible: only the article and an enclitic are left to find
+        if word in _exceptions():
+            return _with_suffix(word, make("", word.startswith("ال"), ""), vocab)
+        return _with_suffix(word, make("", word.startswith("ال") and len(word) >= 4, ""), vocab)
     if word in _exceptions():
-        return _with_suffix(word, Segmentation("", word.startswith("ال"), ""), vocab)
+        return _with_suffix(word, make("", word.startswith("ال"), ""), vocab)
     whole = vocab.get(word, 0)
-    best = Segmentation("", word.startswith("ال") and len(word) >= 4, "")
+    best = make("", word.startswith("ال") and len(word) >= 4, "")
     best_count = -1
     for prefix, article, elided in _prefixes(word):
         if not prefix:
             continue
         rest = word[len(prefix) :]
         if rest[:1].isdigit():
-            return Segmentation(prefix, False, "")
+            return make(prefix, False, "")
         last = prefix[-1]
         if elided:
             # لل + stem: the article's alef is not written (للأمم = ل + الأمم)
@@ -158,12 +184,15 @@ def segment(word: str) -> Segmentation:
                 if not (count == 0 and whole == 0 and prefix == "و" and len(rest) >= 3):
                     continue  # an unknown word starting with و is usually و + word
         if count > best_count:
-            best, best_count = Segmentation(prefix, article, "", elided), count
+            best, best_count = make(prefix, article, "", elided), count
     return _with_suffix(word, best, vocab)
 
 
+_ENCLITIC_LAST = frozenset(s[-1] for s in _ENCLITICS)
+
+
 def _with_suffix(word: str, seg: Segmentation, vocab: dict[str, int]) -> Segmentation:
-    if seg.article:
+    if seg.article or word[-1] not in _ENCLITIC_LAST:
         return seg  # the article and a pronoun suffix exclude each other
     body = word[len(seg.prefix) :]
     whole = vocab.get(body, 0)
@@ -178,5 +207,14 @@ def _with_suffix(word: str, seg: Segmentation, vocab: dict[str, int]) -> Segment
             candidates.append(stem[:-1] + "ي")  # مستواه = مستوى + ه (ى folds to ي)
         count = max(vocab.get(c, 0) for c in candidates)
         if count >= 3 and count > 2 * whole:
-            return Segmentation(seg.prefix, False, suf)
+            return make(seg.prefix, False, suf)
     return seg
+
+
+_TEH_TO_HA = str.maketrans({"ة": "ه"})
+
+
+def match_from_clitic(view: NormalizedView) -> NormalizedView:
+    """The MATCH view from the CLITIC view: they differ only by ة -> ه, one character
+    for one, so the offset map is shared and no second pass over the text is needed."""
+    return NormalizedView(view.original, view.text.translate(_TEH_TO_HA), MATCH, view._n, view._o, view._olen)

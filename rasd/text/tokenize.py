@@ -91,18 +91,6 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.kind}, {self.start}:{self.end}{split})"
 
 
-_SEGMENTS: dict[str, object] = {}
-
-
-def _segment(form: str):  # noqa: ANN202
-    seg = _SEGMENTS.get(form)
-    if seg is None:
-        if len(_SEGMENTS) > 500_000:
-            _SEGMENTS.clear()
-        seg = _SEGMENTS[form] = segment(form)
-    return seg
-
-
 def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
     """Split ``text`` into tokens; ``view`` is its :data:`CLITIC` view if already built."""
     if view is None:
@@ -119,6 +107,7 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     kinds = _KIND
+    new = object.__new__
     for m in _TOKEN_RE.finditer(vt):
         group = m.lastgroup
         ns, ne = m.span()
@@ -140,15 +129,28 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
                     prev.text = text[prev.start : oe]
                 continue
         kind = kinds[group]  # type: ignore[index]
-        tok = Token(len(tokens), os_, oe, text[os_:oe], mt[ns:ne], kind)
+        norm = mt[ns:ne]
+        tok = new(Token)
+        tok.i, tok.start, tok.end, tok.text, tok.norm, tok.kind = len(tokens), os_, oe, text[os_:oe], norm, kind
+        tok.prefix, tok.article, tok.suffix = "", False, ""
+        tok.base_start, tok.base_end, tok.stem_start, tok.base_norm = os_, oe, os_, norm
         if group == "word":
-            seg = _segment(vt[ns:ne])
+            seg = segment(vt[ns:ne])
             if seg is not NO_SPLIT:
-                if seg.is_split:  # type: ignore[attr-defined]
-                    _apply(tok, seg, ns, ne, view.start_to_original, view.end_to_original, identity)
-                elif seg.article:  # type: ignore[attr-defined]
+                if seg.is_split:
+                    tok.prefix, tok.article, tok.suffix = seg.prefix, seg.article, seg.suffix
+                    b, st, e = ns + seg.prefix_len, ns + seg.stem_offset, ne - len(seg.suffix)
+                    core = tok.norm[seg.prefix_len : len(tok.norm) - len(seg.suffix)]
+                    tok.base_norm = "ال" + core if seg.elided_alef else core
+                    if identity:
+                        tok.base_start, tok.stem_start, tok.base_end = os_ + b - ns, os_ + st - ns, os_ + e - ns
+                    else:
+                        tok.base_start = _start_at(pn, po, pl, npieces, p, b)
+                        tok.stem_start = _start_at(pn, po, pl, npieces, p, st)
+                        tok.base_end = _end_at(pn, po, pl, npieces, p, e)
+                elif seg.article:
                     tok.article = True
-                    tok.stem_start = os_ + 2 if identity else view.start_to_original(ns + 2)
+                    tok.stem_start = os_ + 2 if identity else _start_at(pn, po, pl, npieces, p, ns + 2)
         elif group == "cnum":
             form = vt[ns:ne]
             norm = tok.norm
@@ -164,12 +166,16 @@ def tokenize(text: str, view: NormalizedView | None = None) -> list[Token]:
     return tokens
 
 
-def _apply(tok: Token, seg, ns: int, ne: int, to_o, to_oe, identity: bool) -> None:  # noqa: ANN001
-    tok.prefix, tok.article, tok.suffix = seg.prefix, seg.article, seg.suffix
-    b, s, e = ns + seg.prefix_len, ns + seg.stem_offset, ne - len(seg.suffix)
-    core = tok.norm[seg.prefix_len : len(tok.norm) - len(seg.suffix)]
-    tok.base_norm = "ال" + core if seg.elided_alef else core
-    if identity:
-        tok.base_start, tok.stem_start, tok.base_end = tok.start + (b - ns), tok.start + (s - ns), tok.start + (e - ns)
-    else:
-        tok.base_start, tok.stem_start, tok.base_end = to_o(b), to_o(s), to_oe(e)
+def _start_at(pn: list[int], po: list[int], pl: list[int], npieces: int, p: int, n: int) -> int:
+    """Original offset of normalized character ``n``, walking the map from piece ``p``."""
+    while p + 1 < npieces and pn[p + 1] <= n:
+        p += 1
+    return po[p] if pl[p] else po[p] + n - pn[p]
+
+
+def _end_at(pn: list[int], po: list[int], pl: list[int], npieces: int, p: int, n: int) -> int:
+    """Original offset just after normalized character ``n - 1``."""
+    n -= 1
+    while p + 1 < npieces and pn[p + 1] <= n:
+        p += 1
+    return po[p] + pl[p] if pl[p] else po[p] + n + 1 - pn[p]
