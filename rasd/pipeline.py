@@ -42,10 +42,11 @@ REGISTRY: dict[str, str] = {
     "times": "rasd.components.times:create",
     "quantities": "rasd.components.quantities:create",
     "actors": "rasd.components.actors:create",
+    "quotes": "rasd.components.quotes:create",
 }
 
 #: The order the default pipeline runs its components in: the one place it is declared.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "actors", "times", "quantities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "actors", "times", "quantities", "quotes")
 
 
 def register(name: str, target: str) -> None:

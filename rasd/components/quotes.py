@@ -1,0 +1,498 @@
+"""Attributed statements: who said what, through whom.
+
+A statement needs a speech cue (data/quote_cues.tsv): a verb in any tense and
+agreement (قال، أكدت، يضيف), a participle (مشيرا إلى أن، مؤكدين أن، قائلا:),
+an attribution (بحسب، وفقا لـ، وفق ما أوردته) or a transmission (نقلت وكالة X
+عن Y قوله إن). Its content is either a direct quote in any quote marks
+(« » “ ” " ") or the clause after أن/إن (indirect speech), up to the end of
+the sentence or the next cue.
+
+The speaker is the named entity next to the cue (VSO or SVO), else an
+anonymous or collective noun phrase (دبلوماسي أوروبي رفيع، مصادر مطلعة،
+الحكومة الأردنية), else, for a cue with no subject of its own (وأضاف أن …),
+the previous speaker. The outlet in between is ``via``: نقلت وكالة رويترز عن …،
+قال … لصحيفة لوموند، وفق ما أوردته قناة ….
+
+What does not count: a speech verb without a content clause or quote (أعلنت
+الشركة أرباحا، نفى التهمة، أكد على ضرورة …), quote marks with no cue (titles,
+song lyrics, scare quotes, operation names), questions in headlines.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.article import Article
+from rasd.components.lexicon import table, words
+from rasd.records import Entity, Quote, SpanRef
+from rasd.text.tokenize import PUNCT, WORD, Token
+
+_OPEN = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
+_CLAUSE = frozenset({"ان"})  # أن / إن, normalized
+_COMMA = frozenset("،,؛;")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, str]:
+    return {k: v[0] for k, v in table("quote_cues.tsv").items()}
+
+
+def _cue_kind(tok: Token) -> tuple[str, str] | None:
+    """(kind, cue form) when the token is a speech cue, a glued و/ف allowed."""
+    if tok.kind != WORD:
+        return None
+    cues = _cues()
+    for form in (tok.norm, tok.base_norm, tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 3 else None):
+        if form and form in cues:
+            kind = cues[form]
+            if kind == "verb_ambiguous":
+                return None
+            return kind, form
+    return None
+
+
+def _head(tok: Token) -> str:
+    n = tok.base_norm
+    return n[1:] if len(n) > 3 and n[:1] in "وف" and not tok.prefix else n
+
+
+class _Sentence:
+    """A sentence's tokens with the entities they belong to and its direct quotes."""
+
+    def __init__(self, article: Article, toks: list[Token]) -> None:
+        self.article = article
+        self.toks = toks
+        self.entity_at: dict[int, Entity] = {}  # token position -> entity starting there
+        self.in_entity: dict[int, Entity] = {}  # token position -> entity covering it
+        ents = sorted(article.entities, key=lambda e: e.start)
+        for k, t in enumerate(toks):
+            for e in ents:
+                if e.start >= t.end:
+                    break
+                if e.end > t.start and e.start < t.end:
+                    self.in_entity[k] = e
+                    if e.start >= t.start and (k == 0 or toks[k - 1].end <= e.start):
+                        self.entity_at[k] = e
+        self.directs = self._direct_quotes()
+
+    def _direct_quotes(self) -> list[tuple[int, int]]:
+        """(opening mark position, closing mark position) of top-level quotes."""
+        out: list[tuple[int, int]] = []
+        k = 0
+        toks = self.toks
+        while k < len(toks):
+            t = toks[k]
+            closer = _OPEN.get(t.text) if t.kind == PUNCT else None
+            if closer is None:
+                k += 1
+                continue
+            depth, j = 1, k + 1
+            while j < len(toks):
+                x = toks[j].text if toks[j].kind == PUNCT else ""
+                if x == closer and (closer != '"' or depth == 1):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif x == t.text and closer != '"':
+                    depth += 1
+                j += 1
+            if j < len(toks) and j > k + 1:
+                out.append((k, j))
+                k = j + 1
+            else:
+                k += 1
+        return out
+
+    def inside_direct(self, k: int) -> bool:
+        return any(a < k < b for a, b in self.directs)
+
+    def direct_after(self, k: int, limit: int = 4) -> tuple[int, int] | None:
+        for a, b in self.directs:
+            if k <= a <= k + limit and all(self.toks[x].kind == PUNCT or self.toks[x].norm in ("ان",) for x in range(k, a)):
+                return a, b
+        return None
+
+    def direct_before(self, k: int) -> tuple[int, int] | None:
+        for a, b in self.directs:
+            if b < k and all(self.toks[x].kind == PUNCT for x in range(b + 1, k)):
+                return a, b
+        return None
+
+
+class Quotes:
+    """Adds ``quotes``; needs entities (and uses actor ids when present)."""
+
+    name = "quotes"
+    requires = ("tokens", "sentences", "entities")
+    provides = ("quotes",)
+
+    def __call__(self, article: Article) -> Article:
+        self._last: SpanRef | None = None
+        for toks in article.sentence_tokens():
+            if toks:
+                self._sentence(_Sentence(article, toks))
+        return article
+
+    # --- per sentence ------------------------------------------------------------
+
+    def _sentence(self, s: _Sentence) -> None:
+        toks = s.toks
+        sentence_speaker: SpanRef | None = None
+        k = 0
+        while k < len(toks):
+            cue = _cue_kind(toks[k]) if not s.inside_direct(k) and k not in s.in_entity else None
+            if cue is None:
+                k += 1
+                continue
+            kind, form = cue
+            made = None
+            if kind == "verb":
+                made = self._verb(s, k, form)
+            elif kind == "participle":
+                made = self._participle(s, k, form, sentence_speaker or self._last)
+            elif kind == "according":
+                made = self._according(s, k, form)
+            elif kind == "transmit":
+                made = self._transmit(s, k, form)
+            if made is None:
+                k += 1
+                continue
+            quote, next_k = made
+            s.article.quotes.append(quote)
+            if quote.speaker is not None:
+                sentence_speaker = quote.speaker
+                self._last = quote.speaker
+            k = max(next_k, k + 1)
+
+    # --- speakers ------------------------------------------------------------------
+
+    def _ref(self, s: _Sentence, a: int, b: int, id: str | None = None) -> SpanRef:
+        start = s.toks[a].base_start
+        last = s.toks[b - 1]
+        end = last.base_end if last.suffix else last.end
+        return SpanRef(start, end, s.article.text[start:end], id)
+
+    def _entity_ref(self, e: Entity) -> SpanRef:
+        return SpanRef(e.start, e.end, e.text, e.id)
+
+    def _noun_phrase(self, s: _Sentence, k: int) -> tuple[SpanRef, int, str] | None:
+        """An anonymous (مصادر مطلعة) or collective (الحكومة الأردنية) speaker at ``k``."""
+        toks = s.toks
+        if k >= len(toks) or toks[k].kind != WORD:
+            return None
+        t = toks[k]
+        head = t.stem_norm if t.article else _head(t)
+        if head in words("speaker_nouns.txt") and not t.article:
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].kind == WORD and not toks[j].prefix and not toks[j].article:
+                if toks[j].norm in _CLAUSE or _cue_kind(toks[j]) or toks[j].norm in _NP_STOP:
+                    break
+                j += 1
+            # مصادر مطلعة، دبلوماسي أوروبي رفيع، مسؤول في الوزارة
+            if j < len(toks) and toks[j].norm in ("في", "ب") and j + 1 < len(toks) and (j + 1) in s.entity_at:
+                e = s.entity_at[j + 1]
+                end_k = j + 1
+                while end_k < len(toks) and s.in_entity.get(end_k) is e:
+                    end_k += 1
+                return self._ref(s, k, end_k), end_k, "anonymous"
+            return self._ref(s, k, j), j, "anonymous"
+        if t.article and t.kind == WORD and len(t.stem_norm) >= 3 and t.norm not in ("الذي", "التي"):
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].article and toks[j].kind == WORD and not _cue_kind(toks[j]):
+                j += 1
+            j = _with_on_behalf(s, j)
+            return self._ref(s, k, j), j, "collective"
+        if t.kind == WORD and not t.article and k + 1 < len(toks) and toks[k + 1].article and toks[k + 1].kind == WORD and toks[k + 1].norm not in _NP_STOP:
+            # a construct: وزارة الصحة، مصادر الأمن، المتحدث باسم الحكومة
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].article and toks[j].kind == WORD and not _cue_kind(toks[j]):
+                j += 1
+            return self._ref(s, k, j), j, "collective"
+        return None
+
+    def _speaker_at(self, s: _Sentence, k: int) -> tuple[SpanRef, int, str] | None:
+        """A speaker starting at token ``k`` (after a verb): a name, maybe after its title
+        (الناطقة باسم الخارجية الفرنسية آن كلير لوجاندر: the person, not the ministry)."""
+        toks = s.toks
+        candidates: list[tuple[int, Entity]] = []
+        for j in range(k, min(len(toks), k + 9)):
+            t = toks[j]
+            if t.kind == PUNCT or t.norm in _CLAUSE or (j > k and _cue_kind(t)) or t.norm in ("قوله", "قولها"):
+                break
+            if j in s.entity_at:
+                candidates.append((j, s.entity_at[j]))
+        person = next(((j, e) for j, e in candidates if e.label == "PER"), None)
+        pick = person or next(((j, e) for j, e in candidates if j == k), None)
+        if pick is None and candidates and candidates[0][1].label == "ORG" and not self._noun_phrase(s, k):
+            pick = candidates[0]
+        if pick is not None:
+            j, e = pick
+            end = j
+            while end < len(toks) and s.in_entity.get(end) is e:
+                end += 1
+            return self._entity_ref(e), end, "named" if j == k else "titled"
+        return self._noun_phrase(s, k)
+
+    def _via_after(self, s: _Sentence, k: int) -> tuple[SpanRef | None, int]:
+        """An outlet right after the speaker: لصحيفة لوموند، لوكالة فرانس برس، لقناة الجزيرة."""
+        toks = s.toks
+        if k < len(toks) and toks[k].kind == WORD and toks[k].prefix.endswith("ل") and _head_word(toks[k]) in words("outlet_heads.txt"):
+            end = _outlet_end(s, k)
+            return self._ref(s, k, end), end
+        if k + 1 < len(toks) and toks[k].norm in ("في", "خلال") and toks[k + 1].norm in ("حديث", "مقابله", "تصريح", "تصريحات", "لقاء"):
+            j = k + 2
+            if j < len(toks) and _head_word(toks[j]) in words("outlet_heads.txt"):
+                end = _outlet_end(s, j)
+                return self._ref(s, j, end), end
+            if j < len(toks) and toks[j].prefix.endswith("ل") and _head_word(toks[j]) in words("outlet_heads.txt"):
+                end = _outlet_end(s, j)
+                return self._ref(s, j, end), end
+            return None, j
+        return None, k
+
+    # --- content -------------------------------------------------------------------
+
+    def _content_after(self, s: _Sentence, k: int, limit: int = 5) -> tuple[int, int, bool, int] | None:
+        """Content starting near ``k``: a direct quote or an أن/إن clause.
+        Returns (start offset, end offset, direct, next token index)."""
+        toks = s.toks
+        d = s.direct_after(k, limit)
+        if d is not None:
+            a, b = d
+            return toks[a].end, toks[b].start, True, b + 1
+        for j in range(k, min(len(toks), k + limit)):
+            t = toks[j]
+            if t.kind == PUNCT and t.text not in (":", "،", ","):
+                return None
+            if t.norm in _CLAUSE or t.base_norm in _CLAUSE or t.norm in ("بان", "فان", "وان") or (t.norm in ("قوله", "قولها", "قولهم") and j + 1 < len(toks) and toks[j + 1].norm in _CLAUSE):
+                if t.norm in ("قوله", "قولها", "قولهم"):
+                    j += 1
+                d = s.direct_after(j + 1, 2)
+                if d is not None:
+                    a, b = d
+                    return toks[a].end, toks[b].start, True, b + 1
+                return self._clause(s, j + 1)
+            if t.kind == PUNCT and t.text == ":":
+                d = s.direct_after(j + 1, 1)
+                if d is not None:
+                    a, b = d
+                    return toks[a].end, toks[b].start, True, b + 1
+        return None
+
+    def _clause(self, s: _Sentence, k: int) -> tuple[int, int, bool, int] | None:
+        """An indirect clause from ``k`` to the end of the sentence or the next cue."""
+        toks = s.toks
+        if k >= len(toks):
+            return None
+        j = k
+        while j < len(toks):
+            t = toks[j]
+            if t.kind == PUNCT and t.text in _COMMA and j + 1 < len(toks):
+                nxt = _cue_kind(toks[j + 1])
+                if nxt is not None or toks[j + 1].norm in ("فيما", "بينما", "وفيما"):
+                    break
+            j += 1
+        end = j
+        while end > k and toks[end - 1].kind == PUNCT and toks[end - 1].text not in ("»", "”", '"', ")"):
+            end -= 1
+        if end <= k:
+            return None
+        start = toks[k].start
+        stop = toks[end - 1].end
+        return start, stop, False, j
+
+    def _quote(self, s: _Sentence, content: tuple[int, int, bool, int], cue: str, speaker, via) -> tuple[Quote, int]:  # noqa: ANN001
+        start, end, direct, nxt = content
+        text = s.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        q = Quote(start, end, text[start:end], direct, cue, speaker, via)
+        return q, nxt
+
+    # --- cue kinds -------------------------------------------------------------------
+
+    def _verb(self, s: _Sentence, k: int, form: str):  # noqa: ANN202
+        toks = s.toks
+        speaker, j, kind = None, k + 1, "dropped"
+        found = self._speaker_at(s, k + 1)
+        if found is not None:
+            speaker, j, kind = found
+        via, j = self._via_after(s, j)
+        if speaker is None or kind == "collective":
+            # SVO: a name right before the verb (الرئيس الفرنسي قال إن)
+            if k > 0 and (k - 1) in s.in_entity and s.in_entity[k - 1].label in ("PER", "ORG"):
+                speaker, kind = self._entity_ref(s.in_entity[k - 1]), "named"
+        content = self._content_after(s, j)
+        if content is None:
+            # «...»، قال الوزير
+            d = s.direct_before(k)
+            if d is None:
+                return None
+            a, b = d
+            content = (toks[a].end, toks[b].start, True, j)
+        if speaker is None:
+            speaker, kind = self._last, "dropped"
+        q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, via)
+        q.extra["speaker_kind"] = kind
+        return q, nxt
+
+    def _participle(self, s: _Sentence, k: int, form: str, speaker: SpanRef | None):  # noqa: ANN202
+        toks = s.toks
+        j = k + 1
+        if j < len(toks) and toks[j].norm in ("الي", "الى"):
+            j += 1
+        content = self._content_after(s, j, 3)
+        if content is None:
+            return None
+        q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, None)
+        q.extra["speaker_kind"] = "dropped"
+        return q, nxt
+
+    def _according(self, s: _Sentence, k: int, form: str):  # noqa: ANN202
+        """بحسب وزارة الصحة / وفقا لمصادر / وفق ما أوردته قناة X: the statement is the sentence's main clause."""
+        toks = s.toks
+        j = k + 1
+        if form in ("وفقا", "طبقا", "نقلا") and j < len(toks) and toks[j].norm in ("ل", "لما", "عن"):
+            j += 1
+        via = None
+        speaker = kind = None
+        if j < len(toks) and toks[j].norm in ("ما", "لما"):
+            # بحسب ما نقلت وكالة X عن Y / وفق ما أوردته قناة X
+            j += 1
+            if j < len(toks) and toks[j].kind == WORD:
+                j += 1  # the verb: نقلت، أوردته، ذكرت
+            if j < len(toks) and _head_word(toks[j]) in words("outlet_heads.txt"):
+                end = _outlet_end(s, j)
+                via = self._ref(s, j, end)
+                j = end
+                if j < len(toks) and toks[j].norm == "عن":
+                    found = self._speaker_at(s, j + 1)
+                    if found:
+                        speaker, j, kind = found
+            else:
+                found = self._speaker_at(s, j)
+                if found:
+                    speaker, j, kind = found
+        else:
+            if j < len(toks) and toks[j].prefix.endswith("ل") and _head_word(toks[j]) in words("outlet_heads.txt"):
+                end = _outlet_end(s, j)
+                via = self._ref(s, j, end)
+                j = end
+            else:
+                found = self._speaker_at_loose(s, j)
+                if found is None:
+                    return None
+                speaker, j, kind = found
+                if _head_word_ref(s, speaker) in words("outlet_heads.txt"):
+                    via, speaker = speaker, None
+        first = 0
+        if k > first:
+            # the clause before the cue: قتل 20 شخصا، بحسب وزارة الصحة
+            end = k
+            while end > first and toks[end - 1].kind == PUNCT:
+                end -= 1
+            if end <= first:
+                return None
+            t0 = toks[first]
+            start = t0.start + 1 if t0.prefix[:1] in ("و", "ف") or (t0.norm[:1] == "و" and not t0.prefix and len(t0.norm) > 3) else t0.start
+            content = (start, toks[end - 1].end, False, j)
+        else:
+            # sentence-initial: وبحسب الوزارة، فإن …
+            while j < len(toks) and toks[j].kind == PUNCT:
+                j += 1
+            if j < len(toks) and toks[j].norm in ("فان", "ان", "فإن"):
+                j += 1
+            c = self._clause(s, j)
+            if c is None:
+                return None
+            content = c
+        if speaker is None and via is None:
+            return None
+        q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, via)
+        q.extra["speaker_kind"] = kind or "anonymous"
+        return q, max(nxt, j)
+
+    def _speaker_at_loose(self, s: _Sentence, k: int):  # noqa: ANN202
+        """After بحسب: an entity (its clitic ل stripped), or a noun phrase."""
+        found = self._speaker_at(s, k)
+        if found is not None:
+            return found
+        return None
+
+    def _transmit(self, s: _Sentence, k: int, form: str):  # noqa: ANN202
+        """نقلت وكالة رويترز عن مسؤول أوروبي قوله إن …"""
+        toks = s.toks
+        j = k + 1
+        if j >= len(toks):
+            return None
+        if _head_word(toks[j]) in words("outlet_heads.txt") or (j in s.entity_at and s.entity_at[j].label == "ORG"):
+            end = _outlet_end(s, j)
+            via = self._ref(s, j, end)
+        else:
+            return None
+        j = end
+        if j >= len(toks) or toks[j].norm != "عن":
+            return None
+        found = self._speaker_at(s, j + 1)
+        if found is None:
+            return None
+        speaker, j, kind = found
+        content = self._content_after(s, j, 4)
+        if content is None:
+            return None
+        q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, via)
+        q.extra["speaker_kind"] = kind
+        return q, nxt
+
+
+_NP_STOP = frozenset({"في", "من", "علي", "الي", "عن", "ان", "قوله", "قولها", "قولهم", "لوكاله", "لصحيفه"})
+
+
+def _with_on_behalf(s: _Sentence, j: int) -> int:
+    """Extend a speaker over باسم + its body: المتحدث باسم الحكومة."""
+    toks = s.toks
+    if j < len(toks) and toks[j].norm == "باسم":
+        j += 1
+        while j < len(toks) and toks[j].kind == WORD and (toks[j].article or j in s.in_entity) and toks[j].norm not in _NP_STOP:
+            j += 1
+    return j
+
+
+def _head_word(tok: Token) -> str:
+    """The noun of a token without clitics and article: لصحيفة -> صحيفه."""
+    return tok.stem_norm if tok.article else tok.base_norm
+
+
+def _head_word_ref(s: _Sentence, ref: SpanRef) -> str:
+    for t in s.toks:
+        if t.start <= ref.start < t.end or ref.start <= t.start < ref.end:
+            return _head_word(t)
+    return ""
+
+
+def _outlet_end(s: _Sentence, k: int) -> int:
+    """End of an outlet's name: the entity it heads or that follows it, else up to 3 words."""
+    toks = s.toks
+    e = s.in_entity.get(k) or s.entity_at.get(k + 1)
+    if e is not None:
+        j = k + 1
+        while j < len(toks) and (s.in_entity.get(j) is e):
+            j += 1
+        return j
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].kind == WORD and toks[j].norm not in ("عن", "ان", "في", "من") and not _cue_kind(toks[j]):
+        j += 1
+    return j
+
+
+def _cue_text(tok: Token) -> str:
+    """The cue as the record gives it: the word without a glued conjunction."""
+    if tok.prefix[:1] in ("و", "ف") or (not tok.prefix and tok.norm[:1] in "وف" and tok.norm[1:] in _cues()):
+        return tok.text[1:]  # وقال -> قال; بحسب keeps its ب
+    return tok.text
+
+
+def create() -> Quotes:
+    return Quotes()
