@@ -197,3 +197,35 @@ def test_pipe_closed_early_is_not_an_error(tmp_path):
     )
     p = subprocess.run(f"'{exe}' extract '{tmp_path / 'many.jsonl'}' | head -c 100 > /dev/null", shell=True, capture_output=True, text=True, timeout=300)
     assert "Traceback" not in p.stderr
+
+
+def test_directory_walk_leaves_documentation_and_images_alone(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# notes about this corpus", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    code, out, err = run(["extract", str(tmp_path)], capsys)
+    assert code == 0 and len(out.splitlines()) == 1
+    assert "README" not in err and "photo" not in err
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    """A newcomer reads the README: every subcommand and every long option must appear there."""
+    from rasd.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    missing = []
+
+    def walk(p, path):
+        for action in p._actions:
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt not in ("--help", "--version") and opt not in readme:
+                    missing.append(f"{path} {opt}")
+            if action.__class__.__name__ == "_SubParsersAction":
+                for name, sub in action.choices.items():
+                    if f"rasd {path + ' ' if path else ''}{name}".replace("  ", " ") not in readme and f"{path} {name}".strip() not in readme:
+                        missing.append(f"command {path} {name}")
+                    walk(sub, f"{path} {name}".strip())
+
+    walk(parser, "")
+    assert not missing, f"not in README.md: {missing}"

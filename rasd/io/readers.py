@@ -283,12 +283,21 @@ def _read_file(path: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     yield from read_bytes(data, path, kind=kind, max_bytes=max_bytes)
 
 
+_TEXT_EXT = {".txt", ".text", ""}
+
+
+def _is_article_file(name: str) -> bool:
+    """In a directory walk: files whose ending says article (README.md and images are left alone)."""
+    ext = os.path.splitext(name)[1].lower()
+    return ext in _TEXT_EXT or ext in _JSONL_EXT or ext in _JSON_EXT or ext in _HTML_EXT
+
+
 def _walk(root: str) -> Iterator[str | InputError]:
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
+            if not name.startswith(".") and _is_article_file(name):
                 yield os.path.join(dirpath, name)
         while errors:
             e = errors.pop()
