@@ -64,47 +64,44 @@ class _Sentence:
         self.toks = toks
         self.entity_at: dict[int, Entity] = {}  # token position -> entity starting there
         self.in_entity: dict[int, Entity] = {}  # token position -> entity covering it
-        ents = sorted(article.entities, key=lambda e: e.start)
-        for k, t in enumerate(toks):
+        if toks:
+            lo, hi = toks[0].start, toks[-1].end
+            ents = sorted((e for e in article.entities if e.end > lo and e.start < hi), key=lambda e: e.start)
+            k = 0
             for e in ents:
-                if e.start >= t.end:
-                    break
-                if e.end > t.start and e.start < t.end:
-                    self.in_entity[k] = e
-                    if e.start >= t.start and (k == 0 or toks[k - 1].end <= e.start):
-                        self.entity_at[k] = e
+                while k < len(toks) and toks[k].end <= e.start:
+                    k += 1
+                j = k
+                while j < len(toks) and toks[j].start < e.end:
+                    self.in_entity[j] = e
+                    if j == k:
+                        self.entity_at[j] = e
+                    j += 1
         self.directs = self._direct_quotes()
+        self._inside = [False] * len(toks)
+        for a, b in self.directs:
+            for x in range(a + 1, b):
+                self._inside[x] = True
 
     def _direct_quotes(self) -> list[tuple[int, int]]:
-        """(opening mark position, closing mark position) of top-level quotes."""
+        """(opening mark position, closing mark position) of top-level quotes, in one pass."""
         out: list[tuple[int, int]] = []
-        k = 0
-        toks = self.toks
-        while k < len(toks):
-            t = toks[k]
-            closer = _OPEN.get(t.text) if t.kind == PUNCT else None
-            if closer is None:
-                k += 1
+        stack: list[tuple[str, int]] = []  # (expected closer, opening position)
+        for k, t in enumerate(self.toks):
+            if t.kind != PUNCT:
                 continue
-            depth, j = 1, k + 1
-            while j < len(toks):
-                x = toks[j].text if toks[j].kind == PUNCT else ""
-                if x == closer and (closer != '"' or depth == 1):
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif x == t.text and closer != '"':
-                    depth += 1
-                j += 1
-            if j < len(toks) and j > k + 1:
-                out.append((k, j))
-                k = j + 1
-            else:
-                k += 1
+            x = t.text
+            if stack and x == stack[-1][0]:
+                closer, a = stack.pop()
+                if not stack and k > a + 1:
+                    out.append((a, k))
+            elif x in _OPEN and x != '"' or (x == '"' and not (stack and stack[-1][0] == '"')):
+                if len(stack) < 8:
+                    stack.append((_OPEN[x], k))
         return out
 
     def inside_direct(self, k: int) -> bool:
-        return any(a < k < b for a, b in self.directs)
+        return self._inside[k]
 
     def direct_after(self, k: int, limit: int = 4) -> tuple[int, int] | None:
         for a, b in self.directs:
