@@ -39,7 +39,7 @@ def _cues() -> dict[str, str]:
 
 def _cue_kind(tok: Token) -> tuple[str, str] | None:
     """(kind, cue form) when the token is a speech cue, a glued و/ف allowed."""
-    if tok.kind != WORD:
+    if tok.kind != WORD or tok.norm in _IMPERSONAL:
         return None
     cues = _cues()
     for form in (tok.norm, tok.base_norm, tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 3 else None):
@@ -138,6 +138,10 @@ class Quotes:
         k = 0
         while k < len(toks):
             cue = _cue_kind(toks[k]) if not s.inside_direct(k) and k not in s.in_entity else None
+            if cue is None and toks[k].norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in _NOUN_CUES and sentence_speaker is None and not s.inside_direct(k):
+                cue = ("noun", toks[k + 1].norm)  # المتحدث … في حديث لتلفزيون قطر: «…»
+            if cue is not None and k > 0 and toks[k - 1].norm == "عدم":
+                cue = None  # طلبت عدم ذكر اسمها: a noun, not a cue
             if cue is None:
                 k += 1
                 continue
@@ -146,15 +150,20 @@ class Quotes:
             if kind == "verb":
                 made = self._verb(s, k, form)
             elif kind == "participle":
-                made = self._participle(s, k, form, sentence_speaker or self._last)
+                made = self._participle(s, k, form, sentence_speaker or self._clause_subject(s, k) or self._last)
             elif kind == "according":
                 made = self._according(s, k, form)
             elif kind == "transmit":
                 made = self._transmit(s, k, form)
+            elif kind == "noun":
+                made = self._noun_cue(s, k)
             if made is None:
                 k += 1
                 continue
             quote, next_k = made
+            prev = s.article.quotes[-1] if s.article.quotes else None
+            if quote.via is None and prev is not None and prev.via is not None and _same_speaker(quote.speaker, prev.speaker):
+                quote.via = prev.via  # later statements of the same speaker keep the outlet
             s.article.quotes.append(quote)
             if quote.speaker is not None:
                 sentence_speaker = quote.speaker
@@ -178,6 +187,8 @@ class Quotes:
         if k >= len(toks) or toks[k].kind != WORD:
             return None
         t = toks[k]
+        if t.norm in _CLAUSE or t.norm in _NP_STOP or t.norm in _SUBORDINATE or _cue_kind(t) or t.prefix:
+            return None
         head = t.stem_norm if t.article else _head(t)
         if head in words("speaker_nouns.txt") and not t.article:
             j = k + 1
@@ -185,12 +196,16 @@ class Quotes:
                 if toks[j].norm in _CLAUSE or _cue_kind(toks[j]) or toks[j].norm in _NP_STOP:
                     break
                 j += 1
-            # مصادر مطلعة، دبلوماسي أوروبي رفيع، مسؤول في الوزارة
-            if j < len(toks) and toks[j].norm in ("في", "ب") and j + 1 < len(toks) and (j + 1) in s.entity_at:
-                e = s.entity_at[j + 1]
+            # مصادر مطلعة، دبلوماسي أوروبي رفيع، مسؤول في الوزارة، ممرضة في مستشفى بحر دار
+            if j + 1 < len(toks) and toks[j].norm in ("في", "ب") and toks[j + 1].kind == WORD:
                 end_k = j + 1
-                while end_k < len(toks) and s.in_entity.get(end_k) is e:
-                    end_k += 1
+                if end_k in s.entity_at:
+                    e = s.entity_at[end_k]
+                    while end_k < len(toks) and s.in_entity.get(end_k) is e:
+                        end_k += 1
+                else:
+                    while end_k < len(toks) and end_k - j <= 4 and toks[end_k].kind == WORD and toks[end_k].norm not in _NP_STOP and not toks[end_k].prefix.endswith("ل") and not _cue_kind(toks[end_k]):
+                        end_k += 1
                 return self._ref(s, k, end_k), end_k, "anonymous"
             return self._ref(s, k, j), j, "anonymous"
         if t.article and t.kind == WORD and len(t.stem_norm) >= 3 and t.norm not in ("الذي", "التي"):
@@ -199,10 +214,12 @@ class Quotes:
                 j += 1
             j = _with_on_behalf(s, j)
             return self._ref(s, k, j), j, "collective"
-        if t.kind == WORD and not t.article and k + 1 < len(toks) and toks[k + 1].article and toks[k + 1].kind == WORD and toks[k + 1].norm not in _NP_STOP:
-            # a construct: وزارة الصحة، مصادر الأمن، المتحدث باسم الحكومة
-            j = k + 1
-            while j < len(toks) and j - k <= 3 and toks[j].article and toks[j].kind == WORD and not _cue_kind(toks[j]):
+        # a construct chain: وزارة الصحة، مكتب رئيس الوزراء الإسرائيلي، هيئة عمليات التجارة البحرية
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].kind == WORD and not toks[j].article and toks[j].norm not in _NP_STOP and not _cue_kind(toks[j]) and (j == k or not toks[j].prefix):
+            j += 1
+        if j > k and j < len(toks) and toks[j].article and toks[j].kind == WORD and toks[j].norm not in _NP_STOP:
+            while j < len(toks) and j - k <= 6 and toks[j].article and toks[j].kind == WORD and not _cue_kind(toks[j]):
                 j += 1
             return self._ref(s, k, j), j, "collective"
         return None
@@ -211,10 +228,13 @@ class Quotes:
         """A speaker starting at token ``k`` (after a verb): a name, maybe after its title
         (الناطقة باسم الخارجية الفرنسية آن كلير لوجاندر: the person, not the ministry)."""
         toks = s.toks
+        if k < len(toks) and toks[k].norm in _PREPOSITIONS and k not in s.entity_at:
+            return None  # وقال في كلمة أمام مجلس الأمن: the subject is the previous speaker
         candidates: list[tuple[int, Entity]] = []
         for j in range(k, min(len(toks), k + 9)):
             t = toks[j]
-            if t.kind == PUNCT or t.norm in _CLAUSE or (j > k and _cue_kind(t)) or t.norm in ("قوله", "قولها"):
+            clause = t.norm in _CLAUSE and j not in s.in_entity and (j + 1) not in s.entity_at  # آن كلير is a name
+            if t.kind == PUNCT or clause or (j > k and _cue_kind(t)) or t.norm in ("قوله", "قولها"):
                 break
             if j in s.entity_at:
                 candidates.append((j, s.entity_at[j]))
@@ -236,12 +256,16 @@ class Quotes:
         if k < len(toks) and toks[k].kind == WORD and toks[k].prefix.endswith("ل") and _head_word(toks[k]) in words("outlet_heads.txt"):
             end = _outlet_end(s, k)
             return self._ref(s, k, end), end
+        while k < len(toks) and toks[k].kind == PUNCT and toks[k].text in _COMMA:
+            k += 1
         if k + 1 < len(toks) and toks[k].norm in ("في", "خلال") and toks[k + 1].norm in ("حديث", "مقابله", "تصريح", "تصريحات", "لقاء"):
             j = k + 2
-            if j < len(toks) and _head_word(toks[j]) in words("outlet_heads.txt"):
+            if j < len(toks) and toks[j].norm in ("مع", "الي"):
+                j += 1
+            if j < len(toks) and (_head_word(toks[j]) in words("outlet_heads.txt") or (j in s.entity_at and s.entity_at[j].label == "ORG")):
                 end = _outlet_end(s, j)
                 return self._ref(s, j, end), end
-            if j < len(toks) and toks[j].prefix.endswith("ل") and _head_word(toks[j]) in words("outlet_heads.txt"):
+            if j < len(toks) and toks[j].prefix.endswith("ل") and (_head_word(toks[j]) in words("outlet_heads.txt") or j in s.in_entity):
                 end = _outlet_end(s, j)
                 return self._ref(s, j, end), end
             return None, j
@@ -249,11 +273,12 @@ class Quotes:
 
     # --- content -------------------------------------------------------------------
 
-    def _content_after(self, s: _Sentence, k: int, limit: int = 5) -> tuple[int, int, bool, int] | None:
-        """Content starting near ``k``: a direct quote or an أن/إن clause.
+    def _content_after(self, s: _Sentence, k: int, limit: int = 16) -> tuple[int, int, bool, int] | None:
+        """Content starting near ``k``: a direct quote or an أن/إن clause, possibly after a
+        phrase (في مؤتمر صحفي مشترك مع نظيره في عمّان: «…»).
         Returns (start offset, end offset, direct, next token index)."""
         toks = s.toks
-        d = s.direct_after(k, limit)
+        d = s.direct_after(k, 4)
         if d is not None:
             a, b = d
             return toks[a].end, toks[b].start, True, b + 1
@@ -261,7 +286,11 @@ class Quotes:
             t = toks[j]
             if t.kind == PUNCT and t.text not in (":", "،", ","):
                 return None
-            if t.norm in _CLAUSE or t.base_norm in _CLAUSE or t.norm in ("بان", "فان", "وان") or (t.norm in ("قوله", "قولها", "قولهم") and j + 1 < len(toks) and toks[j + 1].norm in _CLAUSE):
+            if j > k and _cue_kind(t) is not None and t.norm not in _CLAUSE:
+                return None
+            if (t.norm in _CLAUSE or t.norm in _CLAUSE_PRONOUN) and j > 0 and toks[j - 1].norm in _SUBORDINATE:
+                return None  # من دون أن، قبل أن، بعد أن: not reported speech
+            if t.norm in _CLAUSE or t.base_norm in _CLAUSE or t.norm in _CLAUSE_PRONOUN or t.norm in ("بان", "فان", "وان") or (t.norm in ("قوله", "قولها", "قولهم") and j + 1 < len(toks) and toks[j + 1].norm in _CLAUSE):
                 if t.norm in ("قوله", "قولها", "قولهم"):
                     j += 1
                 d = s.direct_after(j + 1, 2)
@@ -274,6 +303,9 @@ class Quotes:
                 if d is not None:
                     a, b = d
                     return toks[a].end, toks[b].start, True, b + 1
+                return None
+            if s.inside_direct(j):
+                return None
         return None
 
     def _clause(self, s: _Sentence, k: int) -> tuple[int, int, bool, int] | None:
@@ -313,14 +345,20 @@ class Quotes:
     def _verb(self, s: _Sentence, k: int, form: str):  # noqa: ANN202
         toks = s.toks
         speaker, j, kind = None, k + 1, "dropped"
-        found = self._speaker_at(s, k + 1)
-        if found is not None:
-            speaker, j, kind = found
-        via, j = self._via_after(s, j)
-        if speaker is None or kind == "collective":
-            # SVO: a name right before the verb (الرئيس الفرنسي قال إن)
-            if k > 0 and (k - 1) in s.in_entity and s.in_entity[k - 1].label in ("PER", "ORG"):
-                speaker, kind = self._entity_ref(s.in_entity[k - 1]), "named"
+        svo = self._subject_before(s, k)
+        via, after_via = self._via_after(s, k + 1)
+        if via is not None or (svo is not None and not self._speaker_at(s, k + 1)):
+            # أما الرئيس ماكرون فقال لصحيفة لوموند إن … / وكان الوزير بارو قد صرّح بأن …
+            j = after_via
+            if svo is not None:
+                speaker, kind = svo, "named"
+        else:
+            found = self._speaker_at(s, k + 1)
+            if found is not None:
+                speaker, j, kind = found
+            via, j = self._via_after(s, j)
+            if (speaker is None or kind == "collective") and svo is not None:
+                speaker, kind = svo, "named"
         content = self._content_after(s, j)
         if content is None:
             # «...»، قال الوزير
@@ -334,6 +372,55 @@ class Quotes:
         q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, via)
         q.extra["speaker_kind"] = kind
         return q, nxt
+
+    def _noun_cue(self, s: _Sentence, k: int):  # noqa: ANN202
+        """في حديث/مقابلة مع + outlet, or وجاء في بيان صادر عن X أن …, with no verb."""
+        toks = s.toks
+        j = k + 2
+        speaker = self._subject_before(s, k)
+        kind = "named" if speaker is not None else "collective"
+        if j + 1 < len(toks) and toks[j].norm in ("صادر", "صادره") and toks[j + 1].norm == "عن":
+            found = self._speaker_at(s, j + 2)
+            if found is None:
+                return None
+            speaker, j, kind = found
+        via, j = self._via_after(s, k)
+        if speaker is None:
+            return None
+        content = self._content_after(s, j, 6)
+        if content is None:
+            return None
+        text = s.article.text
+        cue = text[toks[k].start : toks[k + 1].end]
+        q, nxt = self._quote(s, content, cue, speaker, via)
+        q.extra["speaker_kind"] = kind
+        return q, nxt
+
+    def _subject_before(self, s: _Sentence, k: int) -> SpanRef | None:
+        """SVO: a name just before the verb, maybe with قد or a comma in between
+        (وزير الخارجية عباس عراقجي قال، …؛ وكان الوزير جان نويل بارو قد صرّح)."""
+        j = k - 1
+        while j >= 0 and (s.toks[j].norm in ("قد", "فقد") or (s.toks[j].kind == PUNCT and s.toks[j].text in _COMMA)):
+            j -= 1
+        if j >= 0 and j in s.in_entity and s.in_entity[j].label in ("PER", "ORG", "LOC"):
+            e = s.in_entity[j]
+            if s.toks[j].end >= e.end - 1:
+                return self._entity_ref(e)
+        # غير أن محللين آخرين حذروا من أن …
+        for back in (j, j - 1):
+            if back >= 0 and _head(s.toks[back]) in words("speaker_nouns.txt"):
+                return self._ref(s, back, j + 1)
+        return None
+
+    def _clause_subject(self, s: _Sentence, k: int) -> SpanRef | None:
+        """The subject after the sentence's opening verb (وشارك أهالي المخيم … مؤكدين أن)."""
+        toks = s.toks
+        if k < 3 or toks[0].kind != WORD:
+            return None
+        if 1 in s.entity_at:
+            return self._entity_ref(s.entity_at[1])
+        found = self._noun_phrase(s, 1)
+        return found[0] if found is not None else None
 
     def _participle(self, s: _Sentence, k: int, form: str, speaker: SpanRef | None):  # noqa: ANN202
         toks = s.toks
@@ -364,6 +451,8 @@ class Quotes:
                 end = _outlet_end(s, j)
                 via = self._ref(s, j, end)
                 j = end
+                if j + 1 < len(toks) and toks[j].norm == "نقلا" and toks[j + 1].norm == "عن":
+                    j += 1  # وفق ما أوردته وكالة وفا نقلا عن مصادر محلية
                 if j < len(toks) and toks[j].norm == "عن":
                     found = self._speaker_at(s, j + 1)
                     if found:
@@ -379,11 +468,26 @@ class Quotes:
                 j = end
             else:
                 found = self._speaker_at_loose(s, j)
+                if found is not None and k > 0 and found[2] in ("collective", "anonymous"):
+                    end = len(toks)
+                    while end > j and toks[end - 1].kind == PUNCT:
+                        end -= 1
+                    if 0 < end - j <= 6 and all(t.kind == WORD for t in toks[j:end]):
+                        found = (self._ref(s, j, end), end, found[2])  # بحسب شركة أمبري للأمن البحري
                 if found is None:
                     return None
                 speaker, j, kind = found
                 if _head_word_ref(s, speaker) in words("outlet_heads.txt"):
                     via, speaker = speaker, None
+                # مصادر مطلعة تحدثت إلى صحيفة فايننشال تايمز
+                if j + 1 < len(toks) and toks[j].norm in ("تحدث", "تحدثت", "تحدثوا") and toks[j + 1].norm in ("الي", "ل"):
+                    o = j + 2
+                    if o < len(toks) and (_head_word(toks[o]) in words("outlet_heads.txt") or o in s.entity_at):
+                        end = _outlet_end(s, o)
+                        via, j = self._ref(s, o, end), end
+                elif j < len(toks) and toks[j].norm in ("تحدثوا", "تحدثت") and j + 1 < len(toks) and toks[j + 1].prefix.endswith("ل"):
+                    end = _outlet_end(s, j + 1)
+                    via, j = self._ref(s, j + 1, end), end
         first = 0
         if k > first:
             # the clause before the cue: قتل 20 شخصا، بحسب وزارة الصحة
@@ -396,7 +500,9 @@ class Quotes:
             start = t0.start + 1 if t0.prefix[:1] in ("و", "ف") or (t0.norm[:1] == "و" and not t0.prefix and len(t0.norm) > 3) else t0.start
             content = (start, toks[end - 1].end, False, j)
         else:
-            # sentence-initial: وبحسب الوزارة، فإن …
+            # sentence-initial: وبحسب الوزارة، فإن …  (skip the rest of the source up to the comma)
+            while j < len(toks) and not (toks[j].kind == PUNCT and toks[j].text in _COMMA) and toks[j].norm not in ("فان", "ان"):
+                j += 1
             while j < len(toks) and toks[j].kind == PUNCT:
                 j += 1
             if j < len(toks) and toks[j].norm in ("فان", "ان", "فإن"):
@@ -444,7 +550,16 @@ class Quotes:
         return q, nxt
 
 
-_NP_STOP = frozenset({"في", "من", "علي", "الي", "عن", "ان", "قوله", "قولها", "قولهم", "لوكاله", "لصحيفه"})
+_NOUN_CUES = frozenset({"حديث", "مقابله", "تصريح", "تصريحات", "بيان"})
+_PREPOSITIONS = frozenset({"في", "خلال", "امام", "عبر", "علي", "من", "عن", "مع", "الي", "حول", "بعد", "قبل", "لدي", "اثناء"})
+_SUBORDINATE = frozenset({"دون", "قبل", "بعد", "اجل", "لاجل", "حتي", "كي", "لكي", "بمجرد", "عدم"})
+_CLAUSE_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "بانه", "بانها", "بانهم", "وانه", "وانها"})
+#: Cues with no speaker of their own: the writer's يذكر أن، يشار إلى أن، يعتقد أن.
+_IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يعتقد", "ويعتقد", "يرجح", "ويرجح", "يعتبر", "ويعتبر"})
+_NP_STOP = frozenset(
+    {"في", "من", "علي", "الي", "عن", "ان", "قوله", "قولها", "قولهم", "لوكاله", "لصحيفه", "الذي", "التي", "الذين"}
+    | {"تحدث", "تحدثت", "تحدثوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "استطلعت", "اطلعت", "اتصلت", "قابلتهم"}
+)
 
 
 def _with_on_behalf(s: _Sentence, j: int) -> int:
@@ -455,6 +570,14 @@ def _with_on_behalf(s: _Sentence, j: int) -> int:
         while j < len(toks) and toks[j].kind == WORD and (toks[j].article or j in s.in_entity) and toks[j].norm not in _NP_STOP:
             j += 1
     return j
+
+
+def _same_speaker(a: SpanRef | None, b: SpanRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.id and b.id:
+        return a.id == b.id
+    return a.start == b.start or a.text == b.text or a.text.endswith(b.text) or b.text.endswith(a.text)
 
 
 def _head_word(tok: Token) -> str:

@@ -31,7 +31,7 @@ CLITIC = Normalization("clitic", alef=True, ya=True, kaf=True, lower=True)
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
 _FUTURE_FOLLOWERS = frozenset("يتنا")  # imperfect prefixes after سـ
-_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")  # not ي: news has nisbas (الإسرائيلي), rarely "my"
 
 #: A remainder must be this frequent, and at least 1/RATIO as frequent as the
 #: whole word, for a clitic reading to win. ك is a rare clitic and needs more.
