@@ -38,10 +38,15 @@ def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _span(article: Article, toks: list[Token]) -> tuple[int, int]:
+def _span(article: Article, toks: list[Token], kb: KnowledgeBase | None = None) -> tuple[int, int]:
     first, last = toks[0], toks[-1]
     start = first.base_start if first.kind == WORD else first.start
     end = last.base_end if last.kind == WORD and last.suffix else last.end
+    if kb is not None and first.prefix == "و" and start > first.start:
+        # ويتكوف، وليد: a name that starts with و, which the clitic splitter took for "and"
+        whole = article.text[first.start : end]
+        if kb.lookup(whole) or name_key(first.norm) in kb.given_names or name_key(first.norm) in kb.surnames:
+            start = first.start
     return start, end
 
 
@@ -85,7 +90,7 @@ class Entities:
                     b -= 1
                 if a >= b:
                     continue
-                start, end = _span(article, sent[a:b])
+                start, end = _span(article, sent[a:b], self.kb)
                 if end <= start:
                     continue
                 found.append(Entity(start, end, article.text[start:end], label))
