@@ -43,10 +43,11 @@ REGISTRY: dict[str, str] = {
     "quantities": "rasd.components.quantities:create",
     "actors": "rasd.components.actors:create",
     "quotes": "rasd.components.quotes:create",
+    "events": "rasd.components.events:create",
 }
 
 #: The order the default pipeline runs its components in: the one place it is declared.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "actors", "times", "quantities", "quotes")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "actors", "times", "quantities", "quotes", "events")
 
 
 def register(name: str, target: str) -> None:
