@@ -33,6 +33,7 @@ examples:
   rasd extract article.txt --published 2023-03-16 --format table
   cat article.txt | rasd extract - --published 2023-03-16
   rasd extract feed.jsonl > records.jsonl      # one record per line
+  rasd extract examples/ --format plover       # one PLOVER event per line
 
 Inputs: plain UTF-8 text, HTML (main text extracted), JSON Lines or JSON with a
 "text" field and optional id, title, url, source, published. Exit status: 0 all
@@ -79,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _input_args(ex)
-    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("--format", choices=("jsonl", "json", "table", "plover"), default="jsonl", help="output format (default: jsonl); plover: one PLOVER event record per line")
     ex.set_defaults(func=cmd_extract)
 
     ac = sub.add_parser(
@@ -164,6 +165,13 @@ class _Writer:
         self.fmt, self.out, self.n = fmt, out, 0
 
     def write(self, rec: dict[str, Any]) -> None:
+        if self.fmt == "plover":
+            from rasd.export import plover_events
+
+            for ev in plover_events(rec):
+                self.out.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            self.n += 1
+            return
         if self.fmt == "jsonl":
             self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         elif self.fmt == "json":

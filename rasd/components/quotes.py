@@ -190,6 +190,8 @@ class Quotes:
         if t.norm in _CLAUSE or t.norm in _NP_STOP or t.norm in _SUBORDINATE or _cue_kind(t) or t.prefix:
             return None
         head = t.stem_norm if t.article else _head(t)
+        if k + 1 < len(toks) and t.norm in _NUMBER_WORDS and _head(toks[k + 1]) in words("speaker_nouns.txt"):
+            head = _head(toks[k + 1])  # ثلاثة مسؤولين في قطاع النفط
         if head in words("speaker_nouns.txt") and not t.article:
             j = k + 1
             while j < len(toks) and j - k <= 3 and toks[j].kind == WORD and not toks[j].prefix and not toks[j].article:
@@ -197,7 +199,9 @@ class Quotes:
                     break
                 j += 1
             # مصادر مطلعة، دبلوماسي أوروبي رفيع، مسؤول في الوزارة، ممرضة في مستشفى بحر دار
-            if j + 1 < len(toks) and toks[j].norm in ("في", "ب") and toks[j + 1].kind == WORD:
+            if j < len(toks) and t.norm in _NUMBER_WORDS:
+                j = max(j, k + 2)
+            if j + 1 < len(toks) and toks[j].norm in ("في", "ب", "عن", "من") and toks[j + 1].kind == WORD:
                 end_k = j + 1
                 if end_k in s.entity_at:
                     e = s.entity_at[end_k]
@@ -222,6 +226,11 @@ class Quotes:
             while j < len(toks) and j - k <= 6 and toks[j].article and toks[j].kind == WORD and not _cue_kind(toks[j]):
                 j += 1
             return self._ref(s, k, j), j, "collective"
+        if j > k and j in s.entity_at and s.entity_at[j].label in ("LOC", "ORG"):
+            e = s.entity_at[j]  # حكومة إقليم كردستان، وكالة سبأ
+            while j < len(toks) and s.in_entity.get(j) is e:
+                j += 1
+            return self._ref(s, k, j), j, "collective"
         return None
 
     def _speaker_at(self, s: _Sentence, k: int) -> tuple[SpanRef, int, str] | None:
@@ -231,14 +240,28 @@ class Quotes:
         if k < len(toks) and toks[k].norm in _PREPOSITIONS and k not in s.entity_at:
             return None  # وقال في كلمة أمام مجلس الأمن: the subject is the previous speaker
         candidates: list[tuple[int, Entity]] = []
-        for j in range(k, min(len(toks), k + 9)):
+        for j in range(k, min(len(toks), k + 12)):
             t = toks[j]
             clause = t.norm in _CLAUSE and j not in s.in_entity and (j + 1) not in s.entity_at  # آن كلير is a name
-            if t.kind == PUNCT or clause or (j > k and _cue_kind(t)) or t.norm in ("قوله", "قولها"):
+            if (t.kind == PUNCT and t.text not in _OPEN and t.text not in _OPEN.values()) or clause or (j > k and _cue_kind(t)) or t.norm in ("قوله", "قولها"):
                 break
-            if j in s.entity_at:
+            if j in s.entity_at and not toks[j].prefix[-1:] in ("ل", "ب"):
                 candidates.append((j, s.entity_at[j]))
-        person = next(((j, e) for j, e in candidates if e.label == "PER"), None)
+            if (
+                not candidates
+                and j > k
+                and self._given_name(t)
+                and toks[j - 1].norm not in _PREPOSITIONS
+                and j + 1 < len(toks)
+                and toks[j + 1].kind == WORD
+                and not toks[j + 1].prefix
+                and toks[j + 1].norm not in _CLAUSE | _CLAUSE_PRONOUN | _NP_STOP
+                and self._surname_like(toks[j + 1])
+            ):
+                # رئيس الشركة براد سميث: a given name the tagger missed, and the word after it
+                return self._ref(s, j, j + 2), j + 2, "titled"
+        # the last person before the clause: كبيرة الاقتصاديين في بنك "النيل كابيتال" رانيا الشاذلي
+        person = next(((j, e) for j, e in reversed(candidates) if e.label == "PER"), None)
         pick = person or next(((j, e) for j, e in candidates if j == k), None)
         if pick is None and candidates and candidates[0][1].label == "ORG" and not self._noun_phrase(s, k):
             pick = candidates[0]
@@ -250,6 +273,24 @@ class Quotes:
             return self._entity_ref(e), end, "named" if j == k else "titled"
         return self._noun_phrase(s, k)
 
+    def _given_name(self, t: Token) -> bool:
+        if t.kind != WORD or t.article or t.prefix:
+            return False
+        from rasd.kb import KnowledgeBase, name_key
+
+        kb = KnowledgeBase.load()
+        return name_key(t.norm) in kb.given_names and t.norm not in _NP_STOP
+
+    def _surname_like(self, t: Token) -> bool:
+        """A known surname, or a word the lexicon does not know (سميث): likely a name."""
+        from rasd.kb import KnowledgeBase, name_key
+        from rasd.text.clitics import CLITIC, vocabulary
+        from rasd.text.normalize import normalize
+
+        if name_key(t.norm) in KnowledgeBase.load().surnames:
+            return True
+        return vocabulary().get(normalize(t.text, CLITIC), 0) == 0
+
     def _via_after(self, s: _Sentence, k: int) -> tuple[SpanRef | None, int]:
         """An outlet right after the speaker: لصحيفة لوموند، لوكالة فرانس برس، لقناة الجزيرة."""
         toks = s.toks
@@ -258,6 +299,11 @@ class Quotes:
             return self._ref(s, k, end), end
         while k < len(toks) and toks[k].kind == PUNCT and toks[k].text in _COMMA:
             k += 1
+        if k + 2 < len(toks) and toks[k].norm in ("تحدث", "تحدثت", "تحدثوا") and toks[k + 1].norm in ("الي", "مع"):
+            o = k + 2  # سكان تحدثوا إلى وكالة فرانس برس
+            if _head_word(toks[o]) in words("outlet_heads.txt") or o in s.entity_at:
+                end = _outlet_end(s, o)
+                return self._ref(s, o, end), end
         if k + 1 < len(toks) and toks[k].norm in ("في", "خلال") and toks[k + 1].norm in ("حديث", "مقابله", "تصريح", "تصريحات", "لقاء"):
             j = k + 2
             if j < len(toks) and toks[j].norm in ("مع", "الي"):
@@ -286,7 +332,7 @@ class Quotes:
             t = toks[j]
             if t.kind == PUNCT and t.text not in (":", "،", ","):
                 return None
-            if j > k and _cue_kind(t) is not None and t.norm not in _CLAUSE:
+            if j > k and _cue_kind(t) is not None and t.norm not in _CLAUSE and toks[j - 1].norm != "عدم":
                 return None
             if (t.norm in _CLAUSE or t.norm in _CLAUSE_PRONOUN) and j > 0 and toks[j - 1].norm in _SUBORDINATE:
                 return None  # من دون أن، قبل أن، بعد أن: not reported speech
@@ -368,10 +414,34 @@ class Quotes:
             a, b = d
             content = (toks[a].end, toks[b].start, True, j)
         if speaker is None:
-            speaker, kind = self._last, "dropped"
+            earlier = self._earlier_subject(s, k)
+            speaker, kind = (earlier, "named") if earlier is not None else (self._last, "dropped")
+        if via is None:
+            # قال نائب …، طلب عدم ذكر اسمه، لقناة الشرقية إن …: an outlet before the clause
+            cstart = content[0]
+            for x in range(k + 1, len(toks)):
+                if toks[x].start >= cstart:
+                    break
+                if toks[x].kind == WORD and toks[x].prefix.endswith("ل") and _head_word(toks[x]) in words("outlet_heads.txt"):
+                    end = _outlet_end(s, x)
+                    via = self._ref(s, x, end)
+                    break
         q, nxt = self._quote(s, content, _cue_text(toks[k]), speaker, via)
         q.extra["speaker_kind"] = kind
         return q, nxt
+
+    def _earlier_subject(self, s: _Sentence, k: int) -> SpanRef | None:
+        """A name earlier in the sentence that the verb has as subject, across a relative
+        clause: غير أن حركة مجتمع السلم، التي حل مرشحها ثانيا، قالت في بيان إن …"""
+        toks = s.toks
+        for j in range(k - 1, -1, -1):
+            if _cue_kind(toks[j]) is not None or s.inside_direct(j):
+                return None
+            if j in s.entity_at and s.entity_at[j].label in ("PER", "ORG") and not toks[j].prefix:
+                before = toks[j - 1].norm if j else ""
+                if j == 0 or before in ("ان", "غير", "اما") or (toks[j - 1].kind == PUNCT):
+                    return self._entity_ref(s.entity_at[j])
+        return None
 
     def _noun_cue(self, s: _Sentence, k: int):  # noqa: ANN202
         """في حديث/مقابلة مع + outlet, or وجاء في بيان صادر عن X أن …, with no verb."""
@@ -454,7 +524,7 @@ class Quotes:
                 if j + 1 < len(toks) and toks[j].norm == "نقلا" and toks[j + 1].norm == "عن":
                     j += 1  # وفق ما أوردته وكالة وفا نقلا عن مصادر محلية
                 if j < len(toks) and toks[j].norm == "عن":
-                    found = self._speaker_at(s, j + 1)
+                    found = self._speaker_at(s, j + 1) or self._loose_np(s, j + 1)
                     if found:
                         speaker, j, kind = found
             else:
@@ -468,6 +538,10 @@ class Quotes:
                 j = end
             else:
                 found = self._speaker_at_loose(s, j)
+                if k == 0 or (k == 1 and toks[0].kind == PUNCT):
+                    comma = next((x for x in range(j, min(len(toks), j + 8)) if toks[x].kind == PUNCT and toks[x].text in _COMMA), None)
+                    if comma is not None and comma > j and all(t.kind == WORD for t in toks[j:comma]):
+                        found = (self._ref(s, j, comma), comma, "collective")  # وبحسب شركة الأبحاث آي دي سي، فإن
                 if found is not None and k > 0 and found[2] in ("collective", "anonymous"):
                     end = len(toks)
                     while end > j and toks[end - 1].kind == PUNCT:
@@ -517,6 +591,16 @@ class Quotes:
         q.extra["speaker_kind"] = kind or "anonymous"
         return q, max(nxt, j)
 
+    def _loose_np(self, s: _Sentence, k: int):  # noqa: ANN202
+        """After عن: whatever stands before the clause (مصرفيين في القاهرة), up to 6 words."""
+        toks = s.toks
+        j = k
+        while j < len(toks) and j - k < 6 and toks[j].kind == WORD and toks[j].norm not in _CLAUSE and toks[j].norm not in _CLAUSE_PRONOUN and toks[j].norm not in ("قوله", "قولها", "قولهم"):
+            j += 1
+        if j == k or j >= len(toks):
+            return None
+        return self._ref(s, k, j), j, "anonymous"
+
     def _speaker_at_loose(self, s: _Sentence, k: int):  # noqa: ANN202
         """After بحسب: an entity (its clitic ل stripped), or a noun phrase."""
         found = self._speaker_at(s, k)
@@ -538,7 +622,7 @@ class Quotes:
         j = end
         if j >= len(toks) or toks[j].norm != "عن":
             return None
-        found = self._speaker_at(s, j + 1)
+        found = self._speaker_at(s, j + 1) or self._loose_np(s, j + 1)
         if found is None:
             return None
         speaker, j, kind = found
@@ -550,6 +634,7 @@ class Quotes:
         return q, nxt
 
 
+_NUMBER_WORDS = frozenset("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عده بعض عشرات مئات الاف".split())
 _NOUN_CUES = frozenset({"حديث", "مقابله", "تصريح", "تصريحات", "بيان"})
 _PREPOSITIONS = frozenset({"في", "خلال", "امام", "عبر", "علي", "من", "عن", "مع", "الي", "حول", "بعد", "قبل", "لدي", "اثناء"})
 _SUBORDINATE = frozenset({"دون", "قبل", "بعد", "اجل", "لاجل", "حتي", "كي", "لكي", "بمجرد", "عدم"})
@@ -599,6 +684,9 @@ def _outlet_end(s: _Sentence, k: int) -> int:
     if e is not None:
         j = k + 1
         while j < len(toks) and (s.in_entity.get(j) is e):
+            j += 1
+        # وكالة سبأ الحكومية، قناة ليبيا الأحرار، وكالة بلومبرغ الشرق
+        while j < len(toks) and j - k <= 5 and toks[j].kind == WORD and toks[j].article and toks[j].norm not in ("عن", "ان") and not _cue_kind(toks[j]) and j not in s.entity_at:
             j += 1
         return j
     j = k + 1
