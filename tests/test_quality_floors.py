@@ -79,3 +79,16 @@ def test_actor_coreference_not_below_floor():
     floor = BASELINE["actors"]
     assert r["b3"]["f1"] >= floor["b3_f1_oracle"], r["b3"]
     assert r["id_consistency"]["rate"] >= floor["id_consistency_oracle"], r["id_consistency"]
+
+
+@pytest.mark.parametrize("split", ["gold", "heldout"])
+def test_quote_attribution_not_below_floor(split):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_quotes
+    finally:
+        sys.path.pop(0)
+    bench_quotes.GOLD = DATA / ("quotes_gold.jsonl" if split == "gold" else "quotes_heldout.jsonl")
+    r = bench_quotes.evaluate()
+    floor = BASELINE["quotes"][split]
+    assert r["precision"] >= floor["precision"] and r["recall"] >= floor["recall"], (split, r, floor)
