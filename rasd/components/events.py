@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.article import Article
-from rasd.components.lexicon import norm, phrases
+from rasd.components.lexicon import norm, phrases, table
 from rasd.records import Entity, Event, SpanRef
 from rasd.text.clitics import CLITIC
 from rasd.text.tokenize import PUNCT, WORD, Token
@@ -35,17 +35,15 @@ _DEMAND = frozenset(norm(w) for w in "طالب طالبت طالبوا يطال�
 #: Words that make a sentence about sport, where هاجم and سحب are not political.
 _SPORT = frozenset(
     norm(w)
-    for w in "المباراة مباراة الفريق فريق المنتخب اللاعب لاعب الدوري البطولة الملعب الشوط المدرب هدف هدفا النادي الكأس مرمى ركلة".split()
+    for w in "المباراة مباراة الفريق فريق اللاعب لاعب الدوري البطولة الملعب الشوط المدرب هدف هدفا النادي الكأس مرمى ركلة".split()
 )
 #: A word right after the trigger that makes it a figure of speech (هجوم إعلامي، حملة انتقادات).
 _METAPHOR_NEXT = frozenset(norm(w) for w in "إعلامي إعلاميا كلامي كلاميا لاذع لاذعا حاد إلكتروني إلكترونيا جبهة ناري".split())
-#: Triggers that need a word after them to be political: وقع (signed / happened).
-_NEEDS_NEXT = {
-    norm("وقع"): frozenset(norm(w) for w in "اتفاق اتفاقا اتفاقية مذكرة معاهدة بروتوكول على".split()),
-    norm("وقعت"): frozenset(norm(w) for w in "اتفاق اتفاقا اتفاقية مذكرة معاهدة بروتوكول على".split()),
-    norm("طلب"): frozenset(norm(w) for w in "من رسميا".split()),
-    norm("طلبت"): frozenset(norm(w) for w in "من رسميا".split()),
-}
+#: A later trigger inside the content of one of these is not coded apart: what is demanded,
+#: threatened, rejected, condemned, agreed to or discussed (طالب بانسحاب، أدان اقتحام).
+_FRAMING = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT", "AGREE", "CONSULT"})
+_CLAUSE_BREAK = frozenset(norm(w) for w in "ثم لكن بينما فيما حين كما بعدما".split())
+_NOT_NP = frozenset(norm(w) for w in "في على من إلى الى عن مع بين حول ضد نحو قد لم لن ما لا أن إن التي الذي الذين هذا هذه ذلك تلك أي كل بعض عدة حتى منذ خلال بعد قبل عند لدى أمام وراء ثم".split())
 _ARG_PREP = frozenset(norm(w) for w in "على ضد مع إلى الى نحو بحق".split())
 _LOC_PREP = frozenset(norm(w) for w in "في من داخل قرب شمال جنوب شرق غرب وسط".split())
 
@@ -56,17 +54,39 @@ def _triggers() -> dict[tuple[str, ...], tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+def _contexts() -> dict[str, list[tuple[frozenset[str], int, str, str | None]]]:
+    """Triggers that are events only with certain words after them (data/event_contexts.tsv)."""
+    from rasd.components.lexicon import _lines
+
+    out: dict[str, list[tuple[frozenset[str], int, str, str | None]]] = {}
+    for row in _lines("event_contexts.tsv"):
+        needs = frozenset(norm(w) for w in row[1].split("|"))
+        out.setdefault(norm(row[0]), []).append((needs, int(row[2]), row[3], (row[4] if len(row) > 4 else "") or None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> dict[str, str]:
+    return {k: v[0] for k, v in table("event_context.tsv").items()}
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in _triggers())
+    return frozenset(k[0] for k in _triggers()) | frozenset(_contexts())
 
 
 def _forms(tok: Token) -> list[str]:
-    """The forms a token may be looked up by: as written, without clitics, without the article."""
+    """The forms a token may be looked up by: as written, without clitics, without the
+    article, without a pronoun suffix (انسحابها، تضامنه)."""
     out = [tok.norm, tok.base_norm]
     if tok.article:
         out.append(tok.stem_norm)
     if tok.norm[:1] in "وف" and len(tok.norm) > 3 and not tok.prefix:
         out.append(tok.norm[1:])
+    for f in list(out):
+        for suf in ("ها", "هم", "ه", "هما"):
+            if f.endswith(suf) and len(f) - len(suf) >= 4:
+                out.append(f[: -len(suf)])
     return out
 
 
@@ -89,6 +109,14 @@ class _Clause:
                         self.entity_at[j] = e
                     j += 1
         self.sport = any(t.base_norm in _SPORT or t.stem_norm in _SPORT for t in toks)
+        ctx = _context_words()
+        kinds = {ctx.get(t.base_norm) or ctx.get(t.norm) for t in toks}
+        self.fiction = "fiction" in kinds  # a film, a series, a novel: the whole sentence is a plot
+        # a company, investors, locusts, a dog, culture: only when next to the trigger (its actor)
+        self.business = {
+            i for i, t in enumerate(toks) if (ctx.get(t.base_norm) or ctx.get(t.norm)) in ("business", "nature", "culture")
+        }
+        self.sport = self.sport or "sport" in kinds
         # tokens inside time expressions (فجر الثلاثاء is dawn, not فجّر)
         self.in_time: set[int] = set()
         spans = [(t.start, t.end) for t in article.times]
@@ -120,6 +148,14 @@ class Events:
         forms = _forms(t)
         if not any(f in _first_words() for f in forms):
             return None
+        ctx = _contexts()
+        for f in forms:
+            if f in ctx:
+                for needs, window, etype, mode in ctx[f]:
+                    after = toks[k + 1 : k + 1 + window]
+                    if any(x.norm in needs or x.base_norm in needs or x.stem_norm in needs or x.prefix[-1:] in needs or (x.norm[:1] in needs and len(x.norm) > 3) for x in after):
+                        return k + 1, etype, mode
+                return None
         trig = _triggers()
         for n in (3, 2, 1):
             if k + n > len(toks):
@@ -128,9 +164,6 @@ class Events:
             for f in forms:
                 hit = trig.get((f, *rest))
                 if hit is not None:
-                    need = _NEEDS_NEXT.get(f)
-                    if need is not None and not any(x.base_norm in need or x.norm in need for x in toks[k + n : k + n + 3]):
-                        return None
                     return k + n, hit[0], hit[1]
         return None
 
@@ -149,15 +182,20 @@ class Events:
                 k = end
                 continue
             prev = article.events[-1] if article.events else None
-            if prev is not None and prev.type == etype and toks[k].start - prev.end < 40 and toks[k].start > prev.start and prev.start >= toks[0].start and not any(t.kind == PUNCT for t in toks[max(0, k - 4) : k]):
-                k = end  # ووقعت الحكومة والمعارضة اتفاقا: one agreement, not two
+            same_sentence = prev is not None and prev.start >= toks[0].start and prev.end <= toks[k].start
+            nounish = self._is_noun(toks[k])
+            unbroken = same_sentence and not any(
+                t.kind == PUNCT or t.norm in _CLAUSE_BREAK or t.base_norm in _CLAUSE_BREAK
+                for t in toks[self._index_of(toks, prev.end) : k]
+            )
+            if unbroken and nounish and (prev.type == etype or prev.type in _FRAMING):
+                k = end  # ووقعت … اتفاقا: one agreement; أدانت … اقتحام: the content of a condemnation
                 continue
             demanded = self._demanded(c, k)
             if demanded and etype != "REQUEST":
                 k = end  # طالب بانسحاب القوات: the REQUEST is the event, not a RETREAT
                 continue
-            source, target = self._arguments(c, k, end)
-            location = self._location(c, k, end, (source, target))
+            source, target, location = self._arguments(c, k, end, etype, mode)
             start, stop = toks[k].base_start, toks[end - 1].base_end if toks[end - 1].suffix else toks[end - 1].end
             t0 = toks[k]
             if not t0.prefix and t0.norm[:1] in "وف" and (t0.norm, ) not in _triggers() and (t0.norm[1:],) in _triggers():
@@ -180,12 +218,23 @@ class Events:
             article.events.append(ev)
             k = end
 
+    @staticmethod
+    def _index_of(toks: list[Token], offset: int) -> int:
+        for i, t in enumerate(toks):
+            if t.start >= offset:
+                return i
+        return len(toks)
+
     # --- flags -----------------------------------------------------------------
 
     def _figurative(self, c: _Clause, k: int, end: int, etype: str) -> bool:
         toks = c.toks
-        if c.sport and etype in ("ASSAULT", "RETREAT", "SANCTION", "MOBILIZE", "THREATEN", "COERCE", "REJECT", "PROTEST"):
-            return True
+        if c.sport or c.fiction:
+            return True  # sport, fiction, nature, culture: not political events
+        if any(abs(i - k) <= 3 for i in c.business):
+            return True  # a company or investors as the actor
+        if toks[k].base_norm in ("قانون",) or (k and toks[k - 1].base_norm == "قانون"):
+            return True  # قانون العقوبات
         nxt = toks[end] if end < len(toks) else None
         if nxt is not None and (nxt.norm in _METAPHOR_NEXT or nxt.stem_norm in _METAPHOR_NEXT):
             return True
@@ -252,6 +301,8 @@ class Events:
                 end += 1
             return self._ref(e), end
         t = toks[j]
+        if j in c.in_time or t.norm in _NOT_NP or t.kind != WORD:
+            return None
         if t.kind == WORD and t.article and len(t.stem_norm) >= 3 and not self._match(c, j):
             end = j + 1
             while end < len(toks) and end - j < 3 and toks[end].article and toks[end].kind == WORD and end not in c.in_entity and not self._match(c, end):
@@ -273,58 +324,106 @@ class Events:
             return SpanRef(start, stop, c.article.text[start:stop], None), end
         return None
 
-    def _arguments(self, c: _Clause, k: int, end: int) -> tuple[SpanRef | None, SpanRef | None]:
-        toks = c.toks
-        source = target = None
-        j = end
-        # VSO / genitive after the trigger
-        if j < len(toks) and toks[j].kind == WORD and toks[j].norm not in _ARG_PREP and not toks[j].prefix.endswith("ب"):
-            np = self._np(c, j)
-            if np is not None:
-                source, j = np
-        # SVO: a name before the trigger
-        if source is None:
-            b = k - 1
-            while b >= 0 and (toks[b].norm == "قد" or toks[b].norm in _NEGATORS):
-                b -= 1
-            if b >= 0 and b in c.in_entity and c.in_entity[b].label in ("PER", "ORG", "LOC"):
-                source = self._ref(c.in_entity[b])
-        # target: the next name (نظيره المصري بدر عبد العاطي), or one after على/ضد/مع/إلى
-        if j < len(toks) and toks[j].kind == WORD and j not in c.entity_at and toks[j].norm not in _ARG_PREP:
-            np = self._np(c, j)
-            if np is not None and np[0].id is not None:
-                return source, np[0]
-        for x in range(j, min(len(toks), j + 6)):
-            t = toks[x]
-            if t.kind == PUNCT or self._match(c, x):
-                break
-            if x in c.entity_at and (x == j or toks[x - 1].norm in _ARG_PREP or t.prefix in ("ب", "ل")):
-                e = c.entity_at[x]
-                if e.label in ("PER", "ORG") or (e.label == "LOC" and e.extra.get("stands_for")):
-                    target = self._ref(e)
-                    break
-                if e.label == "LOC" and (toks[x - 1].norm in _ARG_PREP or x == j) and source is not None:
-                    target = self._ref(e)  # زار الرياض، هجوم على إسرائيل
-                    break
-        return source, target
+    @staticmethod
+    def _is_noun(tok: Token) -> bool:
+        """A verbal noun rather than a verb, by form: the article, a feminine or plural
+        ending, tanwin, or the masdar patterns انفعال/افتعال/استفعال (انسحاب) and تفعيل (تهديد)."""
+        w = tok.stem_norm if tok.article else tok.base_norm
+        if tok.article or tok.prefix[-1:] in ("ب", "ل"):
+            return True
+        if w.endswith(("ات", "ه", "ة")) or (w.endswith("ا") and len(w) >= 5):
+            return True
+        if len(w) >= 5 and w[-2] == "ا" and w[0] in "اتم":
+            return True
+        return len(w) >= 5 and w[0] == "ت" and w[-2] == "ي"
 
-    def _location(self, c: _Clause, k: int, end: int, args: tuple) -> SpanRef | None:
+    def _clause_bounds(self, c: _Clause, k: int) -> tuple[int, int]:
         toks = c.toks
-        taken = {(a.start, a.end) for a in args if a is not None}
-        best = None
-        stop = end
-        while stop < len(toks) and not (toks[stop].kind == PUNCT and toks[stop].text in "،,؛;.") and stop - end < 25:
-            stop += 1
-        for x in range(max(0, k - 6), stop):
-            e = c.entity_at.get(x)
-            if e is None or e.label != "LOC" or (e.start, e.end) in taken or e.extra.get("stands_for") and x < k:
+        a = k
+        while a > 0 and not (toks[a - 1].kind == PUNCT and toks[a - 1].text in "،,؛;:") and toks[a - 1].norm not in _CLAUSE_BREAK:
+            a -= 1
+        b = k
+        while b < len(toks) and not (toks[b].kind == PUNCT and toks[b].text in "،,؛;.:"):
+            b += 1
+        return a, b
+
+    def _first_np(self, c: _Clause, a: int, k: int) -> tuple[SpanRef, int] | None:
+        """The first actor of a clause before ``k``: the subject of its opening verb."""
+        for x in range(a, k):
+            if x in c.in_time or c.toks[x].kind != WORD:
                 continue
-            prev = toks[x - 1] if x else None
-            if toks[x].prefix in ("ب", "وب") or (prev is not None and prev.norm in _LOC_PREP):
-                return self._ref(e)
-            if best is None:
-                best = self._ref(e)
-        return best
+            if x in c.entity_at:
+                return self._np(c, x)
+            t = c.toks[x]
+            if t.article and t.norm not in _NOT_NP and x > a and not self._match(c, x):
+                return self._np(c, x)
+        return None
+
+    def _arguments(self, c: _Clause, k: int, end: int, etype: str, mode: str | None):  # noqa: ANN202
+        """(source, target, location) from the clause around the trigger."""
+        toks = c.toks
+        a, b = self._clause_bounds(c, k)
+        source = target = location = None
+        j = end
+        while j < b and (j in c.in_time or toks[j].norm == "قد"):
+            j += 1  # وقعت مصر والسودان الأحد …: the subject may follow a time
+        noun = self._is_noun(toks[k])
+        # source: the genitive of a verbal noun or the subject after a verb (VSO) …
+        if j < b and toks[j].kind == WORD and toks[j].norm not in _ARG_PREP and not toks[j].prefix.endswith(("ب", "ل")):
+            np = self._np(c, j)
+            if np is not None and not (noun and np[0].id is None and toks[j].norm in _NOT_NP):
+                source, j = np
+        # … else the subject before it: SVO, or the actor of the light verb (أجرت القوات مناورات)
+        if source is None:
+            found = self._first_np(c, a, k)
+            if found is not None:
+                source = found[0]
+        if source is None:
+            bk = k - 1
+            while bk >= 0 and (toks[bk].norm == "قد" or toks[bk].norm in _NEGATORS):
+                bk -= 1
+            if bk >= 0 and bk in c.in_entity:
+                source = self._ref(c.in_entity[bk])
+        taken = {(source.start, source.end)} if source else set()
+        # target and location: the names after the trigger, by the word before them
+        x = j if source is not None and j > end else end
+        while x < b:
+            t = toks[x]
+            if self._match(c, x) and x > end:
+                break
+            e = c.entity_at.get(x)
+            prev = toks[x - 1].norm if x else ""
+            if e is None and t.kind == WORD and target is None and x == (j if j > end else end) and t.norm not in _NOT_NP and not t.prefix and etype not in ("PROTEST",):
+                np = self._np(c, x)
+                if np is not None and (np[0].id is not None or etype in ("CONSULT", "COOPERATE", "REQUEST", "SUPPORT", "CONCEDE", "AID")):
+                    if (np[0].start, np[0].end) not in taken:
+                        target = np[0]
+                        x = np[1]
+                        continue
+            if e is not None and (e.start, e.end) not in taken:
+                locative = prev in _LOC_PREP or t.prefix in ("ب", "وب") or prev in ("قرب", "داخل")
+                toward = prev in _ARG_PREP or t.prefix[-1:] == "ل"
+                if e.label == "LOC" and (locative or (etype == "CONSULT" and mode == "visit")):
+                    if location is None:
+                        location = self._ref(e)
+                elif e.label in ("PER", "ORG") or (e.label == "LOC" and (toward or x == j)):
+                    if target is None:
+                        target = self._ref(e)
+                end_x = x
+                while end_x < b and c.in_entity.get(end_x) is e:
+                    end_x += 1
+                x = end_x
+                continue
+            x += 1
+        if location is None:
+            # a place before the trigger in the same clause (في القاهرة وقعت …)
+            for y in range(a, k):
+                e = c.entity_at.get(y)
+                if e is not None and e.label == "LOC" and (e.start, e.end) not in taken and (toks[y - 1].norm in _LOC_PREP if y else False):
+                    location = self._ref(e)
+                    break
+        return source, target, location
+
 
 
 def create() -> Events:

@@ -150,6 +150,8 @@ def segment(word: str) -> Segmentation:
     if len(word) < 3 or not ("\u0621" <= word[0] <= "\u064a"):
         return NO_SPLIT
     vocab = vocabulary()
+    if word[0] in "وف" and word[1:] in _exceptions():
+        return _with_suffix(word, make(word[0], False, ""), vocab)  # وبحث = و + بحث, not و + ب + حث
     if word[0] not in _PROCLITIC_FIRST:
         # no proclitic possible: only the article and an enclitic are left to find
         if word in _exceptions():

@@ -48,7 +48,7 @@ def test_negated_and_future_events():
     _, got = events("ولم تنسحب القوات الروسية من المدينة حتى الآن.")
     assert got[0][0] == "RETREAT" and got[0][5] is True
     _, got = events("ومن المقرر أن يزور الرئيس الفرنسي الرياض الأسبوع المقبل.")
-    assert got[0][0] == "CONSULT" and got[0][6] is True and got[0][3] == "الرياض"
+    assert got[0][0] == "CONSULT" and got[0][6] is True and got[0][4] == "الرياض"  # the place visited
 
 
 def test_meeting_between_two_named_officials():
