@@ -12,7 +12,7 @@ import pytest
 
 from rasd.cli import main
 
-from conftest import ROOT, assert_spans_point_at_text
+from _support import ROOT, assert_spans_point_at_text
 
 ARTICLE = (
     "أعلن وزير الخارجية الأردني أيمن الصفدي، الثلاثاء، أن المحادثات مع الجانب السوري ستستأنف في عمان "

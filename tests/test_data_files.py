@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from _support import ROOT
 
 DATA_FILES = sorted(p for p in (ROOT / "rasd").rglob("*") if p.suffix in {".tsv", ".txt"} and p.is_file())
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")

@@ -11,7 +11,7 @@ import rasd
 from rasd.text.normalize import LIGHT, MATCH, normalize, normalize_view
 from rasd.text.tokenize import tokenize
 
-from conftest import assert_spans_point_at_text
+from _support import assert_spans_point_at_text
 
 # Characters news text and hostile input are made of: Arabic letters and marks,
 # presentation forms, digits of three systems, bidi and zero-width controls,

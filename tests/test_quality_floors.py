@@ -14,7 +14,7 @@ import pytest
 import rasd
 from rasd.text.normalize import MATCH, normalize
 
-from conftest import ROOT
+from _support import ROOT
 
 DATA = ROOT / "benchmarks" / "data"
 BASELINE = json.loads((ROOT / "benchmarks" / "baseline.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ import pytest
 
 import rasd
 
-from conftest import NEWS_SAMPLE, assert_spans_point_at_text, need_shared
+from _support import NEWS_SAMPLE, assert_spans_point_at_text, need_shared
 
 
 @pytest.mark.shared_data

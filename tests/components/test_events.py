@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.export import plover_events
 
-from conftest import assert_spans_point_at_text
+from _support import assert_spans_point_at_text
 
 
 def events(text, published="2024-03-12"):

@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.components.quantities import singular
 
-from conftest import assert_spans_point_at_text
+from _support import assert_spans_point_at_text
 
 
 def quantities(text, published="2024-05-01"):

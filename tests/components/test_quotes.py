@@ -10,7 +10,7 @@ from rasd.components.quotes import Quotes
 from rasd.pipeline import Pipeline
 from rasd.records import Entity
 
-from conftest import assert_spans_point_at_text
+from _support import assert_spans_point_at_text
 
 
 class GivenEntities:

@@ -6,7 +6,7 @@ import pytest
 
 import rasd
 
-from conftest import assert_spans_point_at_text
+from _support import assert_spans_point_at_text
 
 
 def times(text, published):
