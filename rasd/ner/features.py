@@ -63,8 +63,13 @@ NGRAMS: tuple[int, ...] = ()
 _PROCLITIC_PREP = ("ب", "ل", "ك")
 
 
-def _norm(word: str) -> str:
+@lru_cache(maxsize=300_000)
+def norm(word: str) -> str:
+    """MATCH normalization of one word (cached: the tagger asks for the same words often)."""
     return normalize(word, MATCH)
+
+
+_norm = norm
 
 
 def split_clitics(word: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-__all__ = ["KB_DIR", "SNAPSHOT", "compile_snapshot"]
+__all__ = ["KB_DIR", "SNAPSHOT", "WORDFREQ", "compile_snapshot", "compile_wordfreq"]
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb" / "data"
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "kb_snapshot.tsv"
@@ -89,3 +89,36 @@ def compile_snapshot(kb_dir: Path = KB_DIR, out_path: Path = SNAPSHOT) -> int:
         for kind, w in sorted(pairs):
             fh.write(f"{kind}\t{w}\n")
     return len(pairs)
+
+
+WORDFREQ = Path(__file__).resolve().parent / "data" / "wordfreq_ar.tsv"
+
+
+def compile_wordfreq(out_path: Path = WORDFREQ, min_zipf: float = 1.8) -> int:
+    """Rebuild ``wordfreq_ar.tsv`` from the ``wordfreq`` package (a training-time dependency).
+
+    Keys are MATCH-normalized words; the value is the Zipf frequency x10 (the
+    largest over spellings that normalize alike). Returns the number of words.
+    """
+    import math
+    from importlib.metadata import version
+
+    import wordfreq
+
+    from rasd.text.normalize import MATCH, normalize
+
+    out: dict[str, float] = {}
+    for w, f in wordfreq.get_frequency_dict("ar", "best").items():
+        z = math.log10(f) + 9
+        if z < min_zipf:
+            continue
+        k = normalize(w, MATCH)
+        if k and " " not in k:
+            out[k] = max(out.get(k, 0.0), z)
+    with open(out_path, "w", encoding="utf-8") as fh:
+        fh.write("# Arabic word frequencies (Zipf scale x10), MATCH-normalized; "
+                 f"from the wordfreq package {version('wordfreq')} "
+                 "(data CC BY-SA 4.0)\n")
+        for k, z in sorted(out.items(), key=lambda kv: -kv[1]):
+            fh.write(f"{k}\t{int(round(z * 10))}\n")
+    return len(out)

@@ -67,3 +67,25 @@ def test_tagger_from_hand_made_weights(tmp_path):
 def test_missing_model_names_the_fix(tmp_path):
     with pytest.raises(FileNotFoundError, match="train_ner.py"):
         NerTagger.load(tmp_path / "none.npz")
+
+
+def test_document_consistency_labels_repeats_and_lone_surnames():
+    from rasd.ner.model import _propagate
+
+    sents = [["قال", "المدرب", "إيفان", "بيتروفيتش"], ["وأضاف", "بيتروفيتش", "أن", "وإيفان", "بيتروفيتش"]]
+    tags = [["O", "O", "B-PER", "I-PER"], ["O", "O", "O", "O", "O"]]
+    out = _propagate(sents, tags, NerTagger._key.__get__(_Keyed()))
+    assert out[0] == tags[0]
+    # the full name again (with a clitic) and the surname alone
+    assert out[1] == ["O", "B-PER", "O", "B-PER", "I-PER"]
+
+
+class _Keyed:
+    _keys: dict = {}
+
+
+@needs_model
+def test_tag_many_consistent_flag():
+    t = NerTagger.load()
+    sents = [["وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون"], ["وأضاف", "ماكرون"]]
+    assert t.tag_many(sents, consistent=False) == [t.tag(s) for s in sents]
