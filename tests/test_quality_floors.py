@@ -92,3 +92,16 @@ def test_quote_attribution_not_below_floor(split):
     r = bench_quotes.evaluate()
     floor = BASELINE["quotes"][split]
     assert r["precision"] >= floor["precision"] and r["recall"] >= floor["recall"], (split, r, floor)
+
+
+@pytest.mark.parametrize("split", ["gold", "heldout"])
+def test_event_detection_not_below_floor(split):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_events
+    finally:
+        sys.path.pop(0)
+    bench_events.GOLD = DATA / ("events_gold.jsonl" if split == "gold" else "events_heldout.jsonl")
+    r = bench_events.evaluate()
+    floor = BASELINE["events"][split]
+    assert r["precision"] >= floor["precision"] and r["recall"] >= floor["recall"], (split, r["precision"], r["recall"], floor)

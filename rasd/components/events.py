@@ -31,7 +31,8 @@ from rasd.text.tokenize import PUNCT, WORD, Token
 
 _NEGATORS = frozenset({"لم", "لن", "ما", "لا", "ليس", "لسنا", "دون"})
 _FUTURE = frozenset({"سوف", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "المرتقب", "المتوقع", "المنتظر"})
-_DEMAND = frozenset(norm(w) for w in "طالب طالبت طالبوا يطالب تطالب مطالبة دعا دعت يدعو تدعو ناشد ناشدت حث حثت إذا اذا لو".split())
+_DEMAND = frozenset(norm(w) for w in "طالب طالبت طالبوا يطالب تطالب مطالبة دعا دعت يدعو تدعو ناشد ناشدت حث حثت".split())
+_CONDITIONAL = frozenset(norm(w) for w in "إذا اذا لو حال يتعين".split())
 #: Words that make a sentence about sport, where هاجم and سحب are not political.
 _SPORT = frozenset(
     norm(w)
@@ -41,16 +42,31 @@ _SPORT = frozenset(
 _METAPHOR_NEXT = frozenset(norm(w) for w in "إعلامي إعلاميا كلامي كلاميا لاذع لاذعا حاد إلكتروني إلكترونيا جبهة ناري".split())
 #: A later trigger inside the content of one of these is not coded apart: what is demanded,
 #: threatened, rejected, condemned, agreed to or discussed (طالب بانسحاب، أدان اقتحام).
-_FRAMING = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT", "AGREE", "CONSULT"})
+_FRAMING = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 _CLAUSE_BREAK = frozenset(norm(w) for w in "ثم لكن بينما فيما حين كما بعدما".split())
 _NOT_NP = frozenset(norm(w) for w in "في على من إلى الى عن مع بين حول ضد نحو قد لم لن ما لا أن إن التي الذي الذين هذا هذه ذلك تلك أي كل بعض عدة حتى منذ خلال بعد قبل عند لدى أمام وراء ثم".split())
 _ARG_PREP = frozenset(norm(w) for w in "على ضد مع إلى الى نحو بحق".split())
 _LOC_PREP = frozenset(norm(w) for w in "في من داخل قرب شمال جنوب شرق غرب وسط".split())
 
 
+def _imperfects(form: str) -> list[str]:
+    """Present/future forms of a past verb: سحب -> يسحب تسحب, أرسل -> يرسل ترسل,
+    انسحب -> ينسحب تنسحب (a rough rule; a form that is not a verb yields words news never writes)."""
+    if len(form) < 3 or form.startswith(("ال", "ي", "ت", "ن", "م")) or form.endswith(("ه", "ات")):
+        return []
+    stem = form[1:] if form[0] == "ا" else form
+    return ["ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "وا"]
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, ...], tuple[str, str | None]]:
-    return {k: (v[0], v[1] or None if len(v) > 1 else None) for k, v in phrases("event_triggers.tsv").items()}
+    base = {k: (v[0], v[1] or None if len(v) > 1 else None) for k, v in phrases("event_triggers.tsv").items()}
+    out = dict(base)
+    for key, val in base.items():
+        if len(key) == 1:
+            for f in _imperfects(key[0]):
+                out.setdefault((f,), val)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +77,9 @@ def _contexts() -> dict[str, list[tuple[frozenset[str], int, str, str | None]]]:
     out: dict[str, list[tuple[frozenset[str], int, str, str | None]]] = {}
     for row in _lines("event_contexts.tsv"):
         needs = frozenset(norm(w) for w in row[1].split("|"))
-        out.setdefault(norm(row[0]), []).append((needs, int(row[2]), row[3], (row[4] if len(row) > 4 else "") or None))
+        entry = (needs, int(row[2]), row[3], (row[4] if len(row) > 4 else "") or None)
+        for form in [norm(row[0]), *_imperfects(norm(row[0]))]:
+            out.setdefault(form, []).append(entry)
     return out
 
 
@@ -148,6 +166,15 @@ class Events:
         forms = _forms(t)
         if not any(f in _first_words() for f in forms):
             return None
+        trig = _triggers()
+        for n in (3, 2):
+            if k + n > len(toks):
+                continue
+            rest = tuple(x.norm for x in toks[k + 1 : k + n])
+            for f in forms:
+                hit = trig.get((f, *rest))
+                if hit is not None:
+                    return k + n, hit[0], hit[1]
         ctx = _contexts()
         for f in forms:
             if f in ctx:
@@ -155,9 +182,9 @@ class Events:
                     after = toks[k + 1 : k + 1 + window]
                     if any(x.norm in needs or x.base_norm in needs or x.stem_norm in needs or x.prefix[-1:] in needs or (x.norm[:1] in needs and len(x.norm) > 3) for x in after):
                         return k + 1, etype, mode
-                return None
-        trig = _triggers()
-        for n in (3, 2, 1):
+                if not any((g,) in trig for g in forms):
+                    return None
+        for n in (1,):
             if k + n > len(toks):
                 continue
             rest = tuple(x.norm for x in toks[k + 1 : k + n])
@@ -188,7 +215,13 @@ class Events:
                 t.kind == PUNCT or t.norm in _CLAUSE_BREAK or t.base_norm in _CLAUSE_BREAK
                 for t in toks[self._index_of(toks, prev.end) : k]
             )
-            if unbroken and nounish and (prev.type == etype or prev.type in _FRAMING):
+            purpose = toks[k].prefix[-1:] == "ل" or (k and toks[k - 1].norm in ("علي", "الي", "ب", "عن", "في") and prev is not None and prev.type in _FRAMING)
+            near = unbroken and self._index_of(toks, prev.end) >= k - 4
+            if unbroken and (
+                purpose
+                or (nounish and (prev.type == etype or prev.type in _FRAMING))
+                or (near and (prev.type == etype or prev.type in _FRAMING))
+            ):
                 k = end  # ووقعت … اتفاقا: one agreement; أدانت … اقتحام: the content of a condemnation
                 continue
             demanded = self._demanded(c, k)
@@ -214,7 +247,7 @@ class Events:
                 location,
             )
             ev.extra["future"] = self._future(c, k)
-            ev.extra["demanded"] = False
+            ev.extra["demanded"] = any(t.norm in _CONDITIONAL or t.base_norm in _CONDITIONAL for t in toks[max(0, k - 3) : k])
             article.events.append(ev)
             k = end
 
