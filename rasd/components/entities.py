@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.article import Article
+from rasd.components.lexicon import table
 from rasd.kb import KnowledgeBase, name_key
 from rasd.records import Entity
 from rasd.text.tokenize import PUNCT, WORD, Token
@@ -98,6 +99,9 @@ class Entities:
                     taken[k] = True
             found.extend(self._from_kb(article, sent, taken))
         found.sort(key=lambda e: e.start)
+        currencies = table("currencies.tsv")
+        # ANERcorp tags currencies as MISC; a currency is a unit, not an actor (quantities has it)
+        found = [e for e in found if not (e.label == "MISC" and name_key(e.text) in currencies)]
         article.entities.extend(found)
         return article
 
