@@ -91,6 +91,7 @@ def make(prefix: str, article: bool, suffix: str, elided_alef: bool = False) -> 
 
 
 NO_SPLIT = make("", False, "")
+_ARTICLE = make("", True, "")
 
 
 @lru_cache(maxsize=1)
@@ -149,15 +150,18 @@ def segment(word: str) -> Segmentation:
     """
     if len(word) < 3 or not ("\u0621" <= word[0] <= "\u064a"):
         return NO_SPLIT
-    vocab = vocabulary()
-    if word[0] in "وف" and word[1:] in _exceptions():
-        return _with_suffix(word, make(word[0], False, ""), vocab)  # وبحث = و + بحث, not و + ب + حث
     if word[0] not in _PROCLITIC_FIRST:
         # no proclitic possible: only the article and an enclitic are left to find
-        if word in _exceptions():
-            return _with_suffix(word, make("", word.startswith("ال"), ""), vocab)
-        return _with_suffix(word, make("", word.startswith("ال") and len(word) >= 4, ""), vocab)
-    if word in _exceptions():
+        if word.startswith("ال"):
+            return _ARTICLE if len(word) >= 4 or word in _exceptions() else NO_SPLIT
+        if word[-1] not in _ENCLITIC_LAST:
+            return NO_SPLIT
+        return _with_suffix(word, NO_SPLIT, vocabulary())
+    vocab = vocabulary()
+    exceptions = _exceptions()
+    if word[0] in "وف" and word[1:] in exceptions:
+        return _with_suffix(word, make(word[0], False, ""), vocab)  # وبحث = و + بحث, not و + ب + حث
+    if word in exceptions:
         return _with_suffix(word, make("", word.startswith("ال"), ""), vocab)
     whole = vocab.get(word, 0)
     best = make("", word.startswith("ال") and len(word) >= 4, "")
