@@ -237,6 +237,8 @@ class Quotes:
         """A speaker starting at token ``k`` (after a verb): a name, maybe after its title
         (الناطقة باسم الخارجية الفرنسية آن كلير لوجاندر: the person, not the ministry)."""
         toks = s.toks
+        while k < len(toks) and toks[k].norm in _ADDRESSEE:
+            k += 1  # قال لي يوسف شاهين: لي is who was told, not who spoke
         if k < len(toks) and toks[k].norm in _PREPOSITIONS and k not in s.entity_at:
             return None  # وقال في كلمة أمام مجلس الأمن: the subject is the previous speaker
         candidates: list[tuple[int, Entity]] = []
@@ -292,8 +294,14 @@ class Quotes:
         return vocabulary().get(normalize(t.text, CLITIC), 0) == 0
 
     def _via_after(self, s: _Sentence, k: int) -> tuple[SpanRef | None, int]:
-        """An outlet right after the speaker: لصحيفة لوموند، لوكالة فرانس برس، لقناة الجزيرة."""
+        """An outlet right after the speaker: لصحيفة لوموند، لوكالة فرانس برس، لقناة الجزيرة،
+        لـ«الشرق الأوسط»."""
         toks = s.toks
+        if k + 1 < len(toks) and toks[k].norm == "ل" and toks[k + 1].kind == PUNCT and toks[k + 1].text in _OPEN:
+            for a, b in s.directs:
+                if a == k + 1 and b - a <= 5:
+                    start, end = toks[a + 1].start, toks[b - 1].end
+                    return SpanRef(start, end, s.article.text[start:end]), b + 1
         if k < len(toks) and toks[k].kind == WORD and toks[k].prefix.endswith("ل") and _head_word(toks[k]) in words("outlet_heads.txt"):
             end = _outlet_end(s, k)
             return self._ref(s, k, end), end
@@ -634,6 +642,7 @@ class Quotes:
         return q, nxt
 
 
+_ADDRESSEE = frozenset({"لي", "لنا", "له", "لها", "لهم", "لهما", "الي", "لك", "لكم"})
 _NUMBER_WORDS = frozenset("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عده بعض عشرات مئات الاف".split())
 _NOUN_CUES = frozenset({"حديث", "مقابله", "تصريح", "تصريحات", "بيان"})
 _PREPOSITIONS = frozenset({"في", "خلال", "امام", "عبر", "علي", "من", "عن", "مع", "الي", "حول", "بعد", "قبل", "لدي", "اثناء"})
@@ -642,7 +651,7 @@ _CLAUSE_PRONOUN = frozenset({"انه", "انها", "انهم", "انهما", "ا
 #: Cues with no speaker of their own: the writer's يذكر أن، يشار إلى أن، يعتقد أن.
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يعتقد", "ويعتقد", "يرجح", "ويرجح", "يعتبر", "ويعتبر"})
 _NP_STOP = frozenset(
-    {"في", "من", "علي", "الي", "عن", "ان", "قوله", "قولها", "قولهم", "لوكاله", "لصحيفه", "الذي", "التي", "الذين"}
+    {"في", "من", "علي", "الي", "عن", "ان", "قوله", "قولها", "قولهم", "لوكاله", "لصحيفه", "الذي", "التي", "الذين", "ل", "لي", "لنا", "له", "لها", "لهم"}
     | {"تحدث", "تحدثت", "تحدثوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "استطلعت", "اطلعت", "اتصلت", "قابلتهم"}
 )
 
