@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("file", metavar="FILE", help="labelled file: one token and tag per line")
     en.add_argument("--model", metavar="PATH", help="a model file other than the shipped one")
     en.set_defaults(func=cmd_eval_ner)
+    from rasd.cli_store import add_store_commands  # the corpus store's commands live in their own module
+
+    add_store_commands(sub, _input_args)
     return parser
 
 

@@ -83,3 +83,17 @@ class ModelError(RasdError):
     """A shipped model or data file is missing or damaged."""
 
     code = "E300"
+
+
+class StoreError(RasdError):
+    """The corpus database cannot be opened, upgraded or written, or an export cannot be made."""
+
+    code = "E400"
+    exit_code = 2
+
+
+class QueryError(RasdError):
+    """A search query or a store query option that cannot be run: names what is wrong and how to write it."""
+
+    code = "E410"
+    exit_code = 2
