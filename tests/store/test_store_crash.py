@@ -16,7 +16,7 @@ from store_fixtures import generated_articles, write_jsonl
 
 from rasd.store import Store, content_hash
 
-N = 300
+N = 1000  # the issue: an ingest of 1,000 articles killed midway
 
 
 def _stored(db: Path) -> int:
@@ -42,7 +42,7 @@ def test_sigkill_midway_then_again_stores_every_article_once(tmp_path: Path) -> 
     # killed twice, at a quarter and at half of the articles, then run to the end
     for fraction in (4, 2):
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while _stored(db) < N // fraction:
             assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "ingest ended early"
             assert time.monotonic() < deadline, "ingest too slow to be killed midway"
@@ -53,7 +53,7 @@ def test_sigkill_midway_then_again_stores_every_article_once(tmp_path: Path) -> 
         killed_at = _stored(db)
         assert N // fraction <= killed_at < N, killed_at
 
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
 
     with Store(db) as s:
