@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rasd.article import Article
 from rasd.components.lexicon import norm, phrases, table
+from rasd.components.spans import entity_index
 from rasd.records import Entity, Event, SpanRef
 from rasd.text.clitics import CLITIC
 from rasd.text.tokenize import PUNCT, WORD, Token
@@ -112,20 +113,7 @@ class _Clause:
     def __init__(self, article: Article, toks: list[Token]) -> None:
         self.article = article
         self.toks = toks
-        self.entity_at: dict[int, Entity] = {}
-        self.in_entity: dict[int, Entity] = {}
-        if toks:
-            lo, hi = toks[0].start, toks[-1].end
-            k = 0
-            for e in sorted((e for e in article.entities if e.end > lo and e.start < hi), key=lambda e: e.start):
-                while k < len(toks) and toks[k].end <= e.start:
-                    k += 1
-                j = k
-                while j < len(toks) and toks[j].start < e.end:
-                    self.in_entity[j] = e
-                    if j == k:
-                        self.entity_at[j] = e
-                    j += 1
+        self.entity_at, self.in_entity = entity_index(article, toks)
         self.sport = any(t.base_norm in _SPORT or t.stem_norm in _SPORT for t in toks)
         ctx = _context_words()
         kinds = {ctx.get(t.base_norm) or ctx.get(t.norm) for t in toks}
@@ -167,14 +155,20 @@ class Events:
         if not any(f in _first_words() for f in forms):
             return None
         trig = _triggers()
-        for n in (3, 2):
+
+        def phrase(n: int) -> tuple[int, str, str | None] | None:
             if k + n > len(toks):
-                continue
+                return None
             rest = tuple(x.norm for x in toks[k + 1 : k + n])
             for f in forms:
                 hit = trig.get((f, *rest))
                 if hit is not None:
                     return k + n, hit[0], hit[1]
+            return None
+
+        found = phrase(3) or phrase(2)  # several words first: حظر التجول، وقف إطلاق النار
+        if found is not None:
+            return found
         ctx = _contexts()
         for f in forms:
             if f in ctx:
@@ -183,16 +177,8 @@ class Events:
                     if any(x.norm in needs or x.base_norm in needs or x.stem_norm in needs or x.prefix[-1:] in needs or (x.norm[:1] in needs and len(x.norm) > 3) for x in after):
                         return k + 1, etype, mode
                 if not any((g,) in trig for g in forms):
-                    return None
-        for n in (1,):
-            if k + n > len(toks):
-                continue
-            rest = tuple(x.norm for x in toks[k + 1 : k + n])
-            for f in forms:
-                hit = trig.get((f, *rest))
-                if hit is not None:
-                    return k + n, hit[0], hit[1]
-        return None
+                    return None  # a word that is an event only in context (أطلق، نشر)
+        return phrase(1)
 
     def _sentence(self, article: Article, c: _Clause) -> None:
         toks = c.toks

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rasd.article import Article
 from rasd.components.lexicon import table, words
+from rasd.components.spans import entity_index
 from rasd.records import Entity, Quote, SpanRef
 from rasd.text.tokenize import PUNCT, WORD, Token
 
@@ -62,21 +63,7 @@ class _Sentence:
     def __init__(self, article: Article, toks: list[Token]) -> None:
         self.article = article
         self.toks = toks
-        self.entity_at: dict[int, Entity] = {}  # token position -> entity starting there
-        self.in_entity: dict[int, Entity] = {}  # token position -> entity covering it
-        if toks:
-            lo, hi = toks[0].start, toks[-1].end
-            ents = sorted((e for e in article.entities if e.end > lo and e.start < hi), key=lambda e: e.start)
-            k = 0
-            for e in ents:
-                while k < len(toks) and toks[k].end <= e.start:
-                    k += 1
-                j = k
-                while j < len(toks) and toks[j].start < e.end:
-                    self.in_entity[j] = e
-                    if j == k:
-                        self.entity_at[j] = e
-                    j += 1
+        self.entity_at, self.in_entity = entity_index(article, toks)
         self.directs = self._direct_quotes()
         self._inside = [False] * len(toks)
         for a, b in self.directs:
