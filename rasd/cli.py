@@ -85,12 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     ac = sub.add_parser(
         "actors",
-        help="list the actors (people, organizations, places) of the input with their mentions",
-        description="Read articles and list every actor with its id, how often and in how many articles it is mentioned, and the forms it takes.",
-        epilog="example:\n  rasd actors examples/ --label PER\n",
+        help="list the actors (people, organizations, places) of the input, or of the corpus database",
+        description=(
+            "Read articles and list every actor with its id, how often and in how many articles it is "
+            "mentioned, and the forms it takes. With no FILE_OR_DIR, list the most mentioned actors of "
+            "the corpus database instead (as rasd top-actors)."
+        ),
+        epilog="examples:\n  rasd actors examples/ --label PER\n  rasd actors --db corpus.db --limit 10\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _input_args(ac)
+    _input_args(ac, required=False)
+    ac.add_argument("--db", metavar="FILE", help="with no FILE_OR_DIR: the corpus database (default: $RASD_DB, else ~/.local/share/rasd/rasd.db)")
     ac.add_argument("--format", choices=("table", "jsonl"), default="table", help="table (default) or one JSON object per actor with every mention")
     ac.add_argument("--label", choices=("PER", "ORG", "LOC", "MISC"), help="only actors with this label")
     ac.add_argument("--limit", type=int, default=0, metavar="N", help="table: show the N most mentioned (default: all)")
@@ -131,8 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _input_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", help="files, directories (recursive) or - for stdin")
+def _input_args(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("inputs", nargs="+" if required else "*", metavar="FILE_OR_DIR", help="files, directories (recursive) or - for stdin")
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     p.add_argument("--max-bytes", type=_size_arg, default=None, metavar="SIZE", help="largest article to read (default: 10M)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary on stderr")
@@ -267,6 +272,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_actors(args: argparse.Namespace) -> int:
     """Actors of the input across articles: id, name, label, articles, mentions."""
+    if not args.inputs:
+        from rasd.cli_store import cmd_top_actors
+
+        args.limit = args.limit or 20
+        return cmd_top_actors(args)
     actors: dict[str, dict[str, Any]] = {}
     batch = _Batch(args, "actors")
     for article in batch:

@@ -95,3 +95,17 @@ def test_a_dead_worker_stops_the_ingest_with_one_error(tmp_path: Path, corpus: P
     assert main(["ingest", str(corpus), "--db", db, "-q"]) == 0
     with Store(db) as s:
         assert s.count() == len(ARTICLES) and s.integrity_check() == "ok"
+
+
+def test_rasd_actors_without_inputs_reads_the_corpus_database(tmp_path, capsys):
+    """`rasd actors --db FILE` (issue 8's spelling) lists the corpus's most mentioned actors."""
+    from rasd.cli import main
+
+    from _support import ROOT
+
+    db = tmp_path / "c.db"
+    assert main(["ingest", str(ROOT / "examples" / "news.jsonl"), "--db", str(db), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["actors", "--db", str(db), "--limit", "3"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:2] == ["mentions", "articles"] and len(out) == 4
