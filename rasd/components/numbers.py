@@ -30,7 +30,6 @@ class NumberMatch:
     last: int  # token index after the number
     vague: bool = False  # عشرات، مئات
     from_words: bool = False
-    dual_noun: bool = False
 
 
 def digits_value(s: str) -> float | int | None:

@@ -60,7 +60,6 @@ class _Match:
     type: str
     value: str | None
     extra: dict = field(default_factory=dict)
-    start_override: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -778,7 +777,7 @@ class _Resolver:
         t = toks[i]
         w = _time_words().get(t.base_norm)
         if w and w[0] == "season":
-            inner = self._year_ref(i + 1, allow_de=True)
+            inner = self._year_ref(i + 1)
             if inner is None:
                 return None
             value, j = inner
@@ -804,7 +803,7 @@ class _Resolver:
             return _Match(i, j, "DATE", f"{value}-{code}{n}" if value else None)
         return None
 
-    def _year_ref(self, j: int, allow_de: bool = False) -> tuple[str | None, int] | None:
+    def _year_ref(self, j: int) -> tuple[str | None, int] | None:
         """A year at ``j``: 2021, عام 2021, العام الجاري/الماضي."""
         toks = self.tokens
         if j >= len(toks):

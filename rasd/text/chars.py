@@ -64,8 +64,6 @@ PAIRS: dict[str, str] = {
     "{": "}",
     "﴾": "﴿",
 }
-#: Quote marks that open and close with the same character.
-SYMMETRIC_QUOTES: frozenset[str] = frozenset('"')
 
 _ARABIC_RANGE = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 #: Any character of the Arabic blocks, presentation forms included.

@@ -19,7 +19,7 @@ __all__ = ["split_sentences", "abbreviations"]
 
 _CLOSERS = frozenset(chars.PAIRS.values())
 _OPENERS = frozenset(chars.PAIRS)
-_TERMINATORS = frozenset(".?!؟؛…")
+_TERMINATORS = chars.SENTENCE_TERMINATORS
 #: A quote or bracket left open for this many tokens is taken to be unbalanced.
 _MAX_OPEN_TOKENS = 400
 
