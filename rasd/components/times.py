@@ -36,6 +36,7 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 _AMBIGUOUS_MONTHS = frozenset(norm(w) for w in "آب مارس ماي".split())
 _RELATIVE_DAY = {norm("أمس"): -1, norm("البارحة"): -1, norm("اليوم"): 0, norm("غدا"): 1, norm("غد"): 1, norm("الغد"): 1}
 _SEASONS = {"SU", "WI", "SP", "FA"}
+_FRIDAY_PRAYER = frozenset(norm(w) for w in "صلاة صلاه خطبة خطبه خطب منبر إمام امام".split())
 _RANGE_HEADS = frozenset({"بين", "من"})
 
 
@@ -416,6 +417,8 @@ class _Resolver:
         wd = _weekdays().get(key)
         if wd is None or (not lead and not key.startswith("ال")):
             return None
+        if wd == 5 and j > 0 and toks[j - 1].base_norm in _FRIDAY_PRAYER and _modifier(toks, j + 1)[0] is None:
+            return None  # صلاة الجمعة، منبر الجمعة: the prayer; خطبة الجمعة الماضية is a date
         first = j  # the span starts at the weekday: يوم stays outside
         j += 1
         # الجمعة 22 فيفري: the explicit date decides
@@ -452,6 +455,8 @@ class _Resolver:
             off = _RELATIVE_DAY[n]
             if n == "غد" and not t.prefix:
                 return None
+            if n == "غدا" and t.norm.startswith("ف"):
+                return None  # فغدا إنسانا: "became", not tomorrow
             if n == "الغد" and i and toks[i - 1].norm in ("صحيفه", "جريده", "حزب", "تيار"):
                 return None
             if n == "اليوم" and j < len(toks) and toks[j].article and toks[j].kind == WORD and toks[j].norm not in _weekdays():
@@ -551,7 +556,13 @@ class _Resolver:
         w = tw.get(toks[i].base_norm)
         if w and w[0] == "unit2":
             amount, unit, j = 2.0, w[1], i + 1
-        elif w and w[0] == "unit" and i + 1 < len(toks) and toks[i + 1].norm in ("واحد", "واحدا", "واحده", "كامل", "كاملا", "كامله", "كاملين", "ونصف"):
+        elif (
+            w
+            and w[0] == "unit"
+            and i + 1 < len(toks)
+            and toks[i + 1].norm in ("واحد", "واحدا", "واحده", "كامل", "كاملا", "كامله", "كاملين", "ونصف")
+            and not (toks[i].base_norm in ("عاما", "عام") and i and toks[i - 1].kind == WORD and toks[i - 1].norm.endswith("ا") and not toks[i - 1].article and len(toks[i - 1].norm) > 3)
+        ):  # يوما واحدا; but in موقفا عاما واحدا, عاما is "public"
             amount, unit, j = 1.0, w[1], i + 2  # يوما واحدا، عاما كاملا، ساعة ونصف
             if toks[i + 1].norm == "ونصف":
                 amount = 1.5
