@@ -408,8 +408,8 @@ class Events:
         x = j if source is not None and j > end else end
         while x < b:
             t = toks[x]
-            if self._match(c, x) and x > end:
-                break
+            if x > end and self._match(c, x) and self._match(c, x)[1] != etype and not self._is_noun(t):
+                break  # another event's verb: its names are its own
             e = c.entity_at.get(x)
             prev = toks[x - 1].norm if x else ""
             if e is None and t.kind == WORD and target is None and x == (j if j > end else end) and t.norm not in _NOT_NP and not t.prefix and etype not in ("PROTEST",):
@@ -419,6 +419,12 @@ class Events:
                         target = np[0]
                         x = np[1]
                         continue
+            if e is None and target is None and t.kind == WORD and prev in _ARG_PREP and (t.article or (x + 1 < b and (x + 1) in c.entity_at)) and t.norm not in _NOT_NP:
+                np = self._np(c, x)  # على قوات الدعم السريع، مع الحكومة اليمنية
+                if np is not None and (np[0].start, np[0].end) not in taken:
+                    target = np[0]
+                    x = np[1]
+                    continue
             if e is not None and (e.start, e.end) not in taken:
                 locative = prev in _LOC_PREP or t.prefix in ("ب", "وب") or prev in ("قرب", "داخل")
                 toward = prev in _ARG_PREP or t.prefix[-1:] == "ل"
