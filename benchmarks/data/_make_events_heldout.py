@@ -474,27 +474,9 @@ NEG = [
 ]
 
 # ---------------------------------------------------------------------------
-def occurrences(text: str, s: str) -> list[int]:
-    out, i = [], text.find(s)
-    while i != -1:
-        out.append(i)
-        i = text.find(s, i + 1)
-    return out
-
-
-def resolve(text: str, spec: str, where: str) -> tuple[str, int]:
-    m = re.fullmatch(r"(.+?)#(\d+)", spec)
-    s, n = (m.group(1), int(m.group(2))) if m else (spec, None)
-    hits = occurrences(text, s)
-    if not hits:
-        raise SystemExit(f"{where}: {s!r} not in sentence")
-    if n is None:
-        if len(hits) > 1:
-            raise SystemExit(f"{where}: {s!r} occurs {len(hits)} times; write {s}#n")
-        n = 1
-    if n > len(hits):
-        raise SystemExit(f"{where}: {s!r} has no occurrence {n}")
-    return s, n
+# Span helpers shared with the first set (benchmarks/data/_make_events_gold.py).
+sys.path.insert(0, str(HERE))
+from _make_events_gold import boundary_ok, nth, occurrences, resolve  # noqa: E402
 
 
 def build() -> list[dict]:
@@ -531,28 +513,6 @@ def build() -> list[dict]:
         rows.append({"id": f"{ID_PREFIX}{i:03d}", "published": pub, "sentence": sent, "events": [],
                      "tags": ["negative", f"neg_{kind}"]})
     return rows
-
-
-def nth(text: str, s: str, n: int) -> int:
-    hits = occurrences(text, s)
-    return hits[n - 1] if 0 < n <= len(hits) else -1
-
-
-def boundary_ok(text: str, start: int, end: int) -> bool:
-    """Span starts at a word start (or after one proclitic, or after ال? no: ال stays inside)
-    and ends at a word end (or before an enclitic pronoun)."""
-    word_start = start
-    while word_start > 0 and not re.match(r"[\s،؛.,:!؟?()«»\"-]", text[word_start - 1]):
-        word_start -= 1
-    prefix = text[word_start:start]
-    if prefix and not (all(c in CLITICS for c in prefix) and len(prefix) <= 2) and prefix not in ("لل", "بال", "وال", "فال", "كال", "وبال", "وسي", "سي", "ست", "وست"):
-        # allow ل before ال-less word, and sa- future prefix before imperfect
-        return False
-    word_end = end
-    while word_end < len(text) and not re.match(r"[\s،؛.,:!؟?()«»\"-]", text[word_end]):
-        word_end += 1
-    suffix = text[end:word_end]
-    return suffix == "" or suffix in ENCLITICS
 
 
 def validate(rows: list[dict]) -> None:

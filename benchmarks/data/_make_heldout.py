@@ -29,124 +29,33 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 # --------------------------------------------------------------------------- helpers
-WD = {"الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6}
-
-
-def P(s: str) -> date:
-    return date.fromisoformat(s)
-
-
-def add(pub: str, n: int) -> str:
-    """published + n days."""
-    return (P(pub) + timedelta(days=n)).isoformat()
-
-
-def wd_onbefore(pub: str, name: str) -> str:
-    """Bare weekday in past narration: the most recent one on or before published."""
-    p = P(pub)
-    return (p - timedelta(days=(p.weekday() - WD[name]) % 7)).isoformat()
-
-
-def wd_before(pub: str, name: str) -> str:
-    """weekday + الماضي: strictly before published."""
-    p = P(pub)
-    return (p - timedelta(days=(p.weekday() - WD[name]) % 7 or 7)).isoformat()
-
-
-def wd_after(pub: str, name: str) -> str:
-    """weekday with a future marker (سـ، سوف، من المقرر، المقبل، القادم): strictly after published."""
-    p = P(pub)
-    return (p + timedelta(days=(WD[name] - p.weekday()) % 7 or 7)).isoformat()
-
-
-def week(pub: str, n: int = 0) -> str:
-    y, w, _ = (P(pub) + timedelta(weeks=n)).isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def month(pub: str, n: int = 0) -> str:
-    p = P(pub)
-    k = p.year * 12 + (p.month - 1) + n
-    return f"{k // 12:04d}-{k % 12 + 1:02d}"
-
-
-def year(pub: str, n: int = 0) -> str:
-    return f"{P(pub).year + n:04d}"
-
-
-def m_onbefore(pub: str, m: int) -> str:
-    """Month name without year, past tense: most recent such month (the current one counts)."""
-    p = P(pub)
-    return f"{p.year if m <= p.month else p.year - 1:04d}-{m:02d}"
-
-
-def m_before(pub: str, m: int) -> str:
-    """Month name + الماضي: the most recent such month strictly before the current one."""
-    p = P(pub)
-    return f"{p.year if m < p.month else p.year - 1:04d}-{m:02d}"
-
-
-def m_onafter(pub: str, m: int) -> str:
-    """Month name without year, future tense: next such month (the current one counts)."""
-    p = P(pub)
-    return f"{p.year if m >= p.month else p.year + 1:04d}-{m:02d}"
-
-
-def m_after(pub: str, m: int) -> str:
-    """Month name + المقبل: the next such month strictly after the current one."""
-    p = P(pub)
-    return f"{p.year if m > p.month else p.year + 1:04d}-{m:02d}"
-
-
-def md_onbefore(pub: str, m: int, d: int) -> str:
-    """Day + month without year, past: the most recent such day on or before published."""
-    p = P(pub)
-    c = date(p.year, m, d)
-    return (c if c <= p else date(p.year - 1, m, d)).isoformat()
-
-
-def md_onafter(pub: str, m: int, d: int) -> str:
-    """Day + month without year, future: the next such day on or after published."""
-    p = P(pub)
-    c = date(p.year, m, d)
-    return (c if c >= p else date(p.year + 1, m, d)).isoformat()
-
-
-def md_cur(pub: str, d: int, m: int | None = None) -> str:
-    """Day of the current month (الجاري)."""
-    p = P(pub)
-    if m is not None:
-        assert m == p.month, (pub, m)
-    return date(p.year, p.month, d).isoformat()
-
-
-def hij(y: int, m: int, d: int) -> str:
-    from hijridate import Hijri
-
-    return Hijri(y, m, d).to_gregorian().isoformat()
-
-
-def hij_in_year_of(pub: str, m: int, d: int, future: bool = True) -> str:
-    """Hijri day+month without a year: the occurrence that fits published and tense."""
-    from hijridate import Gregorian
-
-    hy = Gregorian.fromdate(P(pub)).to_hijri().year
-    for y in (hy - 1, hy, hy + 1):
-        g = hij(y, m, d)
-        if (future and g >= pub) or (not future and g <= pub and hij(y + 1, m, d) > pub):
-            return g
-    raise AssertionError((pub, m, d))
-
-
-def tod(day: str, part: str) -> str:
-    """Part of day: MO (صباح، فجر), AF (بعد الظهر، عصر), EV (مساء), NI (ليلة، ليل); or HH:MM."""
-    return f"{day}T{part}" if ":" in part else f"{day}T{part}"
-
-
-def chk_wd(value: str, name: str) -> str:
-    assert P(value[:10]).weekday() == WD[name], f"{value} is not {name}"
-    return value
-
+# The date helpers and the validator are the first set's (benchmarks/data/_make_gold.py);
+# importing them builds that set's cases in memory too, which is harmless.
+sys.path.insert(0, str(HERE))
+from _make_gold import (  # noqa: E402
+    WD,
+    P,
+    add,
+    wd_onbefore,
+    wd_before,
+    wd_after,
+    week,
+    month,
+    year,
+    m_onbefore,
+    m_before,
+    m_onafter,
+    m_after,
+    md_onbefore,
+    md_onafter,
+    md_cur,
+    hij,
+    hij_in_year_of,
+    tod,
+    chk_wd,
+    TYPES, DATE_RE, TIME_RE, DUR_RE, SET_RE, CLITICS, GLUED, ARABIC_LETTER,
+    _occurs_ok, _check_date_value, validate, _norm_num,
+)
 
 # --------------------------------------------------------------------------- cases
 TIMES: list[dict] = []
@@ -818,120 +727,6 @@ Q("أكد المتحدث أن الجيل الخامس من الشبكات سيط
 
 
 # --------------------------------------------------------------------------- validation
-TYPES = {"DATE", "TIME", "DURATION", "SET"}
-DATE_RE = re.compile(r"^(\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{3}X|\d{2}|PRESENT_REF)$")
-TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}|MO|AF|EV|NI)$")
-DUR_RE = re.compile(r"^P(\d+(\.\d+)?[YMWD])+$|^PT\d+(\.\d+)?[HMS]$")
-SET_RE = re.compile(r"^P\d+[YMWD]$|^XXXX-WXX-[1-7]$")
-CLITICS = set("وبلفك")
-GLUED = re.compile(r"^[وبلفك](ـ|[0-9\u0660-\u0669]|ال)")
-ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3A-Za-z0-9\u0660-\u0669]")
-
-
-def _occurs_ok(sentence: str, text: str) -> tuple[bool, str]:
-    i = sentence.find(text)
-    if i < 0:
-        return False, "not a substring"
-    # the span must end at a word boundary and start at one (after an optional clitic)
-    while i >= 0:
-        after = sentence[i + len(text): i + len(text) + 1]
-        before = sentence[max(0, i - 2): i]
-        end_ok = not after or not ARABIC_LETTER.match(after)
-        if not before or not ARABIC_LETTER.match(before[-1:]):
-            start_ok = True
-        elif before[-1] in CLITICS and (len(before) < 2 or not ARABIC_LETTER.match(before[0])):
-            start_ok = True  # one clitic letter glued in front (و، ب، ل، ف، ك)
-        elif before[-1] == "ـ":
-            start_ok = True
-        else:
-            start_ok = False
-        if end_ok and start_ok:
-            return True, ""
-        i = sentence.find(text, i + 1)
-    return False, "not on a word boundary"
-
-
-def _check_date_value(v: str) -> None:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
-        date.fromisoformat(v[:10])
-    if re.fullmatch(r"\d{4}-\d{2}", v):
-        assert 1 <= int(v[5:]) <= 12, v
-    if re.fullmatch(r"\d{4}-W\d{2}", v):
-        date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
-
-
-def validate(times: list[dict], quants: list[dict]) -> list[str]:
-    errs: list[str] = []
-    ids = set()
-    for c in times:
-        where = c["id"]
-        if where in ids:
-            errs.append(f"{where}: duplicate id")
-        ids.add(where)
-        date.fromisoformat(c["published"])
-        for e in c["expected"]:
-            ok, why = _occurs_ok(c["sentence"], e["text"])
-            if not ok:
-                errs.append(f"{where}: {e['text']!r} {why}")
-            if e["type"] not in TYPES:
-                errs.append(f"{where}: bad type {e['type']}")
-            v = e["value"]
-            if v is None:
-                continue
-            try:
-                if e["type"] == "DATE":
-                    assert DATE_RE.match(v), v
-                    _check_date_value(v)
-                    if "end" in e:
-                        assert DATE_RE.match(e["end"]) and e["end"] >= v, e["end"]
-                        _check_date_value(e["end"])
-                elif e["type"] == "TIME":
-                    assert TIME_RE.match(v), v
-                    _check_date_value(v)
-                elif e["type"] == "DURATION":
-                    assert DUR_RE.match(v), v
-                else:
-                    assert SET_RE.match(v), v
-            except Exception as ex:  # noqa: BLE001
-                errs.append(f"{where}: bad value {v!r} ({ex})")
-        if not c["tags"]:
-            errs.append(f"{where}: no tags")
-        for e in c["expected"]:
-            if GLUED.match(e["text"]):
-                errs.append(f"{where}: {e['text']!r} starts with a glued clitic")
-        texts = collections.Counter(e["text"] for e in c["expected"])
-        for t, n in texts.items():
-            if c["sentence"].count(t) < n:
-                errs.append(f"{where}: {t!r} listed {n}x")
-    for c in quants:
-        where = c["id"]
-        if where in ids:
-            errs.append(f"{where}: duplicate id")
-        ids.add(where)
-        for e in c["expected"]:
-            ok, why = _occurs_ok(c["sentence"], e["text"])
-            if not ok:
-                errs.append(f"{where}: {e['text']!r} {why}")
-            if not isinstance(e["value"], (int, float)) or isinstance(e["value"], bool):
-                errs.append(f"{where}: value not a number")
-            if not isinstance(e["approximate"], bool):
-                errs.append(f"{where}: approximate not bool")
-            if e["unit"] is not None and (not isinstance(e["unit"], str) or not e["unit"]):
-                errs.append(f"{where}: bad unit")
-        if not c["tags"]:
-            errs.append(f"{where}: no tags")
-        for e in c["expected"]:
-            if GLUED.match(e["text"]):
-                errs.append(f"{where}: {e['text']!r} starts with a glued clitic")
-    return errs
-
-
-def _norm_num(x):
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 FILES = ("times_heldout.jsonl", "quantities_heldout.jsonl")
 
 # published dates that the cases above rely on being a given weekday

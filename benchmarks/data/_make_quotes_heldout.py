@@ -326,67 +326,19 @@ P.append(("h-qt17", """
      "pronoun_suffix_particle", "denial", "collective", "participle", "feminine",
      "scare_quotes_inside_content", "trap_kashafa_an"]))
 # --------------------------------------------------------------------------- build
-MARK = re.compile(r"\[([cksvn]\d+):")
-
-
-def parse(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Strip the marks; return the text and label -> (start, end)."""
-    src = re.sub(r"\s*\n\s*", " ", marked).strip()
-    out: list[str] = []
-    spans: dict[str, tuple[int, int]] = {}
-    stack: list[tuple[str, int]] = []
-    i = 0
-    n = 0  # length of the output so far
-    while i < len(src):
-        m = MARK.match(src, i)
-        if m:
-            stack.append((m.group(1), n))
-            i = m.end()
-            continue
-        ch = src[i]
-        if ch == "]":
-            if not stack:
-                raise ValueError(f"unbalanced ] at {i}: {src[max(0, i - 30):i + 5]}")
-            lab, st = stack.pop()
-            if lab in spans:
-                raise ValueError(f"label {lab} used twice")
-            spans[lab] = (st, n)
-            i += 1
-            continue
-        if ch == "[":
-            raise ValueError(f"stray [ at {i}: {src[i:i + 20]}")
-        out.append(ch)
-        n += 1
-        i += 1
-    if stack:
-        raise ValueError(f"unclosed marks {stack}")
-    return "".join(out), spans
-
-
-def occurrence_of(text: str, s: str, start: int) -> int:
-    pos, n = -1, 0
-    while True:
-        pos = text.find(s, pos + 1)
-        if pos == -1 or pos > start:
-            raise ValueError(f"span {s!r} not found at {start}")
-        n += 1
-        if pos == start:
-            return n
-
-
-def locate(text: str, s: str, occ: int) -> int:
-    pos = -1
-    for _ in range(occ):
-        pos = text.find(s, pos + 1)
-        if pos == -1:
-            return -1
-    return pos
-
-
-def ref(text: str, spans, lab) -> dict:
-    st, en = spans[lab]
-    s = text[st:en]
-    return {"text": s, "occurrence": occurrence_of(text, s, st)}
+# The parsing and span helpers are the first set's (benchmarks/data/_make_quotes_gold.py).
+sys.path.insert(0, str(HERE))
+from _make_quotes_gold import (  # noqa: E402
+    AR_LETTER,
+    MARK,
+    PROCLITICS,
+    check_span,
+    is_letter,
+    locate,
+    occurrence_of,
+    parse,
+    ref,
+)
 
 
 def build() -> list[dict]:
@@ -420,36 +372,6 @@ def build() -> list[dict]:
 
 
 # --------------------------------------------------------------------------- validate
-AR_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]")
-PROCLITICS = set("وفبلك")
-
-
-def is_letter(ch: str) -> bool:
-    return bool(AR_LETTER.match(ch))
-
-
-def check_span(text: str, s: str, occ: int, what: str, errs: list, glue_check=True) -> int:
-    pos = locate(text, s, occ)
-    if pos < 0:
-        errs.append(f"{what}: {s!r} occurrence {occ} not found")
-        return -1
-    if s != s.strip():
-        errs.append(f"{what}: {s!r} has outer whitespace")
-    if glue_check:
-        # starts at a word start, or after proclitics only; ends at a word end
-        j = pos
-        while j > 0 and is_letter(text[j - 1]):
-            j -= 1
-        if any(ch not in PROCLITICS for ch in text[j:pos]) or pos - j > 2:
-            errs.append(f"{what}: {s!r} starts inside a word")
-        end = pos + len(s)
-        if end < len(text) and is_letter(text[end]):
-            errs.append(f"{what}: {s!r} ends inside a word")
-        if re.match(r"^(وال|فال|بال|كال|لل)", s):
-            errs.append(f"{what}: {s!r} starts with a glued clitic")
-    return pos
-
-
 def validate(rows: list[dict]) -> list[str]:
     errs: list[str] = []
     ids = set()
