@@ -51,9 +51,9 @@ MODES = {
     "COERCE": {"arrest", "seize", "ban", "deport", "curfew", "censor"},
     "ASSAULT": {"aerial", "drone", "artillery", "firearms", "explosion", "assassinate", "abduct", "ground"},
 }
-MIN_PER_TYPE = 5
-MIN_NEGATIVES = 50
-MIN_POSITIVES = 100
+_MIN_PER_TYPE = 5
+_MIN_NEGATIVES = 50
+_MIN_POSITIVES = 100
 CLITICS = "وفبلكس"
 ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم", "كما")
 
@@ -740,7 +740,9 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
     return suffix == "" or suffix in ENCLITICS
 
 
-def validate(rows: list[dict]) -> None:
+def validate(rows: list[dict], minimums: tuple[int, int, int] | None = None) -> None:
+    """Check every record; ``minimums`` = (sentences per type, negatives, sentences with events)."""
+    MIN_PER_TYPE, MIN_NEGATIVES, MIN_POSITIVES = minimums or (_MIN_PER_TYPE, _MIN_NEGATIVES, _MIN_POSITIVES)
     errors = []
     ids = set()
     per_type_sent = collections.Counter()
