@@ -25,7 +25,15 @@ test: $(STAMP)
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Quality and speed figures (docs/BENCHMARKS.md). bench_text needs the benchmark-only venv
+# (.venv-bench, see benchmarks/README.md); the peers of bench_times run in their own venvs.
 bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_times.py --system rasd --set heldout
+	$(BIN)/python benchmarks/bench_times.py --score --set heldout
+	$(BIN)/python benchmarks/bench_actors.py
+	$(BIN)/python benchmarks/bench_quotes.py --set heldout
+	$(BIN)/python benchmarks/bench_events.py --set heldout
+	$(BIN)/python benchmarks/bench_ner.py
 	$(BIN)/python benchmarks/bench_text.py
 
 clean:
