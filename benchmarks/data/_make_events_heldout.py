@@ -26,33 +26,12 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "events_heldout.jsonl"
 ID_PREFIX = "h-ev"
 
-TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-_LOWER = {t.lower() for t in TYPES}
-# The closed mode vocabulary of the first set (null is always allowed).
-MODES = {
-    "AGREE": set(),
-    "CONSULT": {"visit", "phone", "third-party", "multilateral"},
-    "SUPPORT": {"praise", "recognize"},
-    "CONCEDE": {"release", "ceasefire", "policy"},
-    "COOPERATE": {"military", "security", "intelligence", "diplomatic", "economic"},
-    "AID": {"humanitarian", "economic", "military", "asylum"},
-    "RETREAT": {"withdraw", "disarm"},
-    "REQUEST": _LOWER,
-    "ACCUSE": {"allege", "disapprove", "investigate", "lawsuit"},
-    "REJECT": _LOWER,
-    "THREATEN": _LOWER,
-    "PROTEST": {"demonstrate", "hunger-strike", "strike", "boycott", "obstruct", "riot"},
-    "SANCTION": {"economic", "embargo", "diplomatic"},
-    "MOBILIZE": {"troops", "weapons", "police", "alert"},
-    "COERCE": {"arrest", "seize", "ban", "deport", "curfew", "censor"},
-    "ASSAULT": {"aerial", "drone", "artillery", "firearms", "explosion", "assassinate", "abduct", "ground"},
-}
 MIN_PER_TYPE = 3
 MIN_NEGATIVES = 30
 MIN_POSITIVES = 70
-CLITICS = "وفبلكس"
-ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم", "كما")
+sys.path.insert(0, str(HERE))
+# the ontology and the clitic lists are the first set's (benchmarks/data/_make_events_gold.py)
+from _make_events_gold import CLITICS, ENCLITICS, MODES, TYPES, _LOWER  # noqa: E402,F401
 
 
 def E(trigger, type_, mode=None, s=None, t=None, loc=None, time=None,
@@ -475,7 +454,6 @@ NEG = [
 
 # ---------------------------------------------------------------------------
 # Span helpers shared with the first set (benchmarks/data/_make_events_gold.py).
-sys.path.insert(0, str(HERE))
 from _make_events_gold import boundary_ok, nth, occurrences, resolve  # noqa: E402
 from _make_events_gold import validate as _validate  # noqa: E402
 

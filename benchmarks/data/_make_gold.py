@@ -1352,11 +1352,14 @@ def _norm_num(x):
     return x
 
 
-def write() -> None:
-    for c in QUANTS:
+def write(files: tuple[str, str] = ("times_gold.jsonl", "quantities_gold.jsonl"), times: list[dict] | None = None, quants: list[dict] | None = None) -> None:
+    """Write a set's two files (default: this set's)."""
+    times = TIMES if times is None else times
+    quants = QUANTS if quants is None else quants
+    for c in quants:
         for e in c["expected"]:
             e["value"] = _norm_num(e["value"])
-    for name, rows in (("times_gold.jsonl", TIMES), ("quantities_gold.jsonl", QUANTS)):
+    for name, rows in zip(files, (times, quants)):
         with open(HERE / name, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")

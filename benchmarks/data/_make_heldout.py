@@ -54,7 +54,7 @@ from _make_gold import (  # noqa: E402
     tod,
     chk_wd,
     TYPES, DATE_RE, TIME_RE, DUR_RE, SET_RE, CLITICS, GLUED, ARABIC_LETTER,
-    _occurs_ok, _check_date_value, validate, _norm_num,
+    _occurs_ok, _check_date_value, validate, _norm_num, write, load, report,
 )
 
 # --------------------------------------------------------------------------- cases
@@ -757,35 +757,9 @@ def extra_checks(times: list[dict], quants: list[dict]) -> list[str]:
     return errs
 
 
-def write() -> None:
-    for c in QUANTS:
-        for e in c["expected"]:
-            e["value"] = _norm_num(e["value"])
-    for name, rows in zip(FILES, (TIMES, QUANTS)):
-        with open(HERE / name, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def load(name: str) -> list[dict]:
-    with open(HERE / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def report(times: list[dict], quants: list[dict]) -> None:
-    for label, rows in (("times", times), ("quantities", quants)):
-        tags = collections.Counter(t for r in rows for t in r["tags"])
-        n_exp = sum(len(r["expected"]) for r in rows)
-        n_neg = sum(1 for r in rows if not r["expected"])
-        print(f"{label}: {len(rows)} cases, {n_exp} expected items, {n_neg} with an empty list")
-        print("  " + ", ".join(f"{t} {n}" for t, n in sorted(tags.items(), key=lambda kv: (-kv[1], kv[0]))))
-    types = collections.Counter(e["type"] for r in times for e in r["expected"])
-    print("times by type:", dict(types))
-
-
 def main() -> int:
     if "--check" not in sys.argv:
-        write()
+        write(FILES, TIMES, QUANTS)
     times, quants = load(FILES[0]), load(FILES[1])
     errs = validate(times, quants) + extra_checks(times, quants)
     for e in errs:

@@ -551,7 +551,11 @@ def check_span(text: str, s: str, occ: int, what: str, errs: list, glue_check=Tr
     return pos
 
 
-def validate(rows: list[dict]) -> list[str]:
+def validate(rows: list[dict], limits: dict | None = None, cue_of=None) -> list[str]:  # noqa: ANN001
+    """Every check of a set; ``limits`` overrides the minimum counts and the paragraph length,
+    ``cue_of`` the cue look-up (a set may know more cues)."""
+    cue_of = cue_of or cue_key
+    lim = {"min_words": 60, "max_words": 160, "paragraphs": 22, "statements": 70, "not_quotes": 20, **(limits or {})}
     errs: list[str] = []
     ids = set()
     for r in rows:
@@ -564,8 +568,8 @@ def validate(rows: list[dict]) -> list[str]:
         if "[" in text or "]" in text:
             errs.append(f"{pid}: leftover mark")
         nw = len(text.split())
-        if not 60 <= nw <= 160:
-            errs.append(f"{pid}: {nw} words (want 60-160)")
+        if not lim["min_words"] <= nw <= lim["max_words"]:
+            errs.append(f"{pid}: {nw} words (want {lim['min_words']}-{lim['max_words']})")
         prev_end = -1
         for i, q in enumerate(r["quotes"]):
             w = f"{pid} quote {i + 1}"
@@ -590,7 +594,7 @@ def validate(rows: list[dict]) -> list[str]:
             prev_end = end
             if not isinstance(q["direct"], bool):
                 errs.append(f"{w}: direct not bool")
-            if cue_key(q["cue"]) is None:
+            if cue_of(q["cue"]) is None:
                 errs.append(f"{w}: unknown cue {q['cue']!r}")
             elif q["cue"] not in text:
                 errs.append(f"{w}: cue {q['cue']!r} not in text")
@@ -612,12 +616,12 @@ def validate(rows: list[dict]) -> list[str]:
                 errs.append(f"{pid} not_quote {j + 1}: no reason")
     nq = sum(len(r["quotes"]) for r in rows)
     nn = sum(len(r.get("not_quotes", [])) for r in rows)
-    if len(rows) < 22:
-        errs.append(f"only {len(rows)} paragraphs (want >= 22)")
-    if nq < 70:
-        errs.append(f"only {nq} statements (want >= 70)")
-    if nn < 20:
-        errs.append(f"only {nn} non-statements (want >= 20)")
+    if len(rows) < lim["paragraphs"]:
+        errs.append(f"only {len(rows)} paragraphs (want >= {lim['paragraphs']})")
+    if nq < lim["statements"]:
+        errs.append(f"only {nq} statements (want >= {lim['statements']})")
+    if nn < lim["not_quotes"]:
+        errs.append(f"only {nn} non-statements (want >= {lim['not_quotes']})")
     return errs
 
 
