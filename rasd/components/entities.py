@@ -65,9 +65,9 @@ class Entities:
     @property
     def tagger(self):  # noqa: ANN201
         if self._tagger is None:
-            from rasd.ner import NerTagger
+            from rasd.ner import load_tagger
 
-            self._tagger = NerTagger.load()
+            self._tagger = load_tagger()
         return self._tagger
 
     @property

@@ -106,7 +106,7 @@ class Lexicons:
                 w, z = line.rstrip("\n").split("\t")
                 self.freq[w] = int(z)
         # kb_snapshot.tsv: the rasd.kb gazetteers as compiled when the model was trained
-        for name in ("lexicon.tsv", "names.tsv", "kb_snapshot.tsv"):
+        for name in ("lexicon.tsv", "names.tsv", "gazetteer_extra.tsv", "kb_snapshot.tsv"):
             _read_kinds(data_dir / name, kinds)
         for kind, words in kinds.items():
             self.kinds[kind] = frozenset(words)

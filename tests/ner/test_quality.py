@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.ner import NerTagger
-from rasd.ner.model import DEFAULT_MODEL
+from rasd.ner import DEFAULT_MODEL, load_tagger
 from rasd.ner.train import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,5 +18,5 @@ BASELINE = ROOT / "benchmarks" / "baseline.json"
 @pytest.mark.skipif(not DEFAULT_MODEL.exists(), reason="shipped NER model missing")
 def test_ner_f1_not_below_baseline():
     floor = json.loads(BASELINE.read_text(encoding="utf-8"))["ner"]
-    scores = evaluate(NerTagger.load(), TEST)
+    scores = evaluate(load_tagger(), TEST)
     assert scores["overall"]["f1"] >= floor["f1"] - 1e-9, (scores["overall"], floor)
