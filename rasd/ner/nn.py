@@ -6,9 +6,10 @@ only numpy is needed here.
 Each word type is represented once and cached (the representation depends on
 the word alone): the sum of the embeddings of its :func:`token_features`
 (word, clitic-stripped stem, affixes, frequency in general Arabic, lexicon and
-gazetteer membership, transliteration shape) concatenated with a character
-CNN over its MATCH-normalized letters, which is what lets the model recognize
-names it never saw in training. The cache holds each type's input projection
+gazetteer membership, transliteration shape), a character CNN over its
+MATCH-normalized letters and, when the model has them, the mean of its
+USE-multilingual subword embeddings (the SentencePiece model travels inside the
+model file): the evidence for names never seen in training. The cache holds each type's input projection
 for both LSTM directions, so tagging a sentence is a gather, the recurrent
 steps (batched over sentences of similar length) and a Viterbi pass.
 """
@@ -25,6 +26,7 @@ from rasd.errors import ModelError
 from rasd.ner.features import PAD, lexicons, norm, split_clitics, token_features
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
+
 #: Letters of a word the character CNN sees (the rest is cut); with the two boundary marks.
 MAX_CHARS = 20
 _CACHE_MAX = 400_000
@@ -83,8 +85,8 @@ class NeuralTagger:
         self._cidx = {c: i for i, c in enumerate(str(a["chars"]))}
         self._cemb = a["char_emb"].astype(f32)
         self._widths = [int(k) for k in a["conv_widths"]]
-        # subword table: rows for the pieces kept (Arabic and ASCII); subword_row maps a piece id
-        # to its row, 0 (an all-zero row) for the pieces dropped
+        # subword table: rows for the pieces kept (Arabic letters, digits, punctuation);
+        # subword_row maps a piece id to its row, 0 (an all-zero row) for the pieces dropped
         self._sub = a["subword_emb"].astype(f32) if "subword_emb" in a else None
         self._sub_row = a["subword_row"] if "subword_row" in a else None
         self._subwords = _Subwords(a["subword_model"].tobytes()) if "subword_model" in a else None
