@@ -15,6 +15,7 @@ batched over sentences of similar length.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -81,7 +82,6 @@ class NerTagger:
         self._pad_id = self._type_ids([PAD])[0]
         self._ok = self._allowed_mask()
         self._trans_ok = self._trans + self._ok
-        self._keys: dict[str, str] = {}
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -188,7 +188,6 @@ class NerTagger:
         """Forget the scores of word types seen so far (they are recomputed on demand)."""
         with self._lock_types:
             self._ids.clear()
-            self._keys.clear()
             self._n_types = 0
             self._add_types([PAD])
 
@@ -216,14 +215,7 @@ class NerTagger:
                 new[done] = score[done]
             back[t] = arg
             score = new
-        best = score.argmax(axis=1)
-        paths = np.empty((b, n), np.intp)
-        paths[:, n - 1] = best
-        rows = np.arange(b)
-        for t in range(n - 1, 0, -1):
-            best = back[t][rows, best]
-            paths[:, t - 1] = best
-        return [paths[i, : lens[i]].tolist() for i in range(b)]
+        return backtrack(back, score.argmax(axis=1), lens)
 
     # -- public API ------------------------------------------------------------
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -241,7 +233,7 @@ class NerTagger:
         sents = [list(s) for s in sentences]
         out = self._tag_many(sents)
         if consistent and len(out) > 1:
-            out = _propagate(sents, out, self._key)
+            out = _propagate(sents, out, stem_key)
         return out
 
     def _tag_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
@@ -258,13 +250,31 @@ class NerTagger:
                 out[i] = [labels[j] for j in path]
         return out
 
-    def _key(self, word: str) -> str:
-        k = self._keys.get(word)
-        if k is None:
-            if len(self._keys) > _CACHE_MAX:
-                self._keys.clear()
-            k = self._keys[word] = split_clitics(norm(word))[1]
-        return k
+    @staticmethod
+    def _key(word: str) -> str:
+        return stem_key(word)
+
+
+@lru_cache(maxsize=_CACHE_MAX)
+def stem_key(word: str) -> str:
+    """A word's clitic-stripped MATCH form: how document consistency compares words."""
+    return split_clitics(norm(word))[1]
+
+
+def backtrack(back: np.ndarray, best: np.ndarray, lens: Sequence[int]) -> list[list[int]]:
+    """Label paths from Viterbi back-pointers ``back[t, row, label]`` and each row's best last label.
+
+    A row shorter than the batch must have carried its label through its padded
+    steps (back-pointer = the label itself), so its path ends at its own length.
+    """
+    b, n = back.shape[1], back.shape[0]
+    paths = np.empty((b, n), np.intp)
+    paths[:, n - 1] = best
+    rows = np.arange(b)
+    for t in range(n - 1, 0, -1):
+        best = back[t][rows, best]
+        paths[:, t - 1] = best
+    return [paths[i, : lens[i]].tolist() for i in range(b)]
 
 
 def _propagate(sents: list[list[str]], tags: list[list[str]], key) -> list[list[str]]:

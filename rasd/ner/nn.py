@@ -23,23 +23,14 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from rasd.errors import ModelError
-from rasd.ner.features import PAD, lexicons, norm, split_clitics, token_features
+from rasd.ner.features import PAD, lexicons, norm, token_features
+from rasd.ner.model import _out_label, _propagate, backtrack, stem_key
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
 
 #: Letters of a word the character CNN sees (the rest is cut); with the two boundary marks.
 MAX_CHARS = 20
 _CACHE_MAX = 400_000
-_LABEL_MAP = {"PERS": "PER"}
-
-
-def _out_label(tag: str) -> str:
-    if tag == "O":
-        return tag
-    prefix, _, typ = tag.partition("-")
-    return f"{prefix}-{_LABEL_MAP.get(typ, typ)}"
-
-
 def char_ids(word: str, index: dict[str, int]) -> list[int]:
     """Character ids of one word for the CNN: ``<`` letters ``>``, padded with 0 to MAX_CHARS + 2.
 
@@ -119,7 +110,6 @@ class NeuralTagger:
         self._table = np.zeros((1024, 8 * self._h), f32)
         self._n = 0
         self._lock_types = threading.Lock()
-        self._keys: dict[str, str] = {}
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -221,7 +211,6 @@ class NeuralTagger:
         """Forget the cached word types (they are recomputed on demand)."""
         with self._lock_types:
             self._ids.clear()
-            self._keys.clear()
             self._n = 0
 
     # -- network ---------------------------------------------------------------
@@ -291,14 +280,7 @@ class NeuralTagger:
             arg = cand.argmax(axis=1)
             back[t, :k] = arg
             score[:k] = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:k, t]
-        best = (score + self._end).argmax(axis=1)
-        paths = np.empty((b, t_max), np.intp)
-        paths[:, t_max - 1] = best
-        rows = np.arange(b)
-        for t in range(t_max - 1, 0, -1):
-            best = back[t][rows, best]
-            paths[:, t - 1] = best
-        return [paths[i, : lens[i]].tolist() for i in range(b)]
+        return backtrack(back, (score + self._end).argmax(axis=1), lens)
 
     # -- public API ------------------------------------------------------------
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -311,12 +293,10 @@ class NeuralTagger:
         With ``consistent`` (default) the sentences are taken as one document
         (see :func:`rasd.ner.model._propagate`).
         """
-        from rasd.ner.model import _propagate
-
         sents = [list(s) for s in sentences]
         out = self._tag_many(sents)
         if consistent and len(out) > 1:
-            out = _propagate(sents, out, self._key)
+            out = _propagate(sents, out, stem_key)
         return out
 
     def _tag_many(self, sents: list[list[str]], batch: int = 48) -> list[list[str]]:
@@ -330,11 +310,3 @@ class NeuralTagger:
             for i, path in zip(part, self._viterbi(em, np.array([len(s) for s in group]))):
                 out[i] = [labels[j] for j in path]
         return out
-
-    def _key(self, word: str) -> str:
-        k = self._keys.get(word)
-        if k is None:
-            if len(self._keys) > _CACHE_MAX:
-                self._keys.clear()
-            k = self._keys[word] = split_clitics(norm(word))[1]
-        return k
