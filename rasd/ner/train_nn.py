@@ -30,8 +30,7 @@ import numpy as np
 
 from rasd.ner.features import PAD, lexicons, norm, token_features
 from rasd.ner.nn import NeuralTagger, _Subwords, char_ids
-from rasd.ner.scorer import score
-from rasd.ner.train import DOC_SENTENCES, Sentence, format_scores, read_conll, split_dev
+from rasd.ner.train import Sentence, _score, format_scores, read_conll, split_dev
 
 __all__ = ["train", "DEFAULTS"]
 
@@ -334,16 +333,6 @@ def _export(net, feats: list[str], chars: str, labels: list[str], params: dict[s
     return out
 
 
-def _score_doc(tagger: NeuralTagger, sents: Sequence[Sentence], doc: int = DOC_SENTENCES) -> dict:
-    toks = [[t for t, _ in s] for s in sents]
-    gold = [[g for _, g in s] for s in sents]
-    pred: list[list[str]] = []
-    for a in range(0, len(toks), doc):
-        pred.extend(tagger.tag_many(toks[a:a + doc]))
-    gold = [[g.replace("PERS", "PER") for g in s] for s in gold]
-    return score(gold, pred)
-
-
 def _fit(sents, dev, params, seed, epochs, log) -> tuple[Any, list[str], str, list[str], list[float]]:
     import torch
 
@@ -381,7 +370,7 @@ def _fit(sents, dev, params, seed, epochs, log) -> tuple[Any, list[str], str, li
         if dev:
             net.eval()
             tagger = NeuralTagger(_export(net, feats, chars, labels, params, use_table))
-            f1 = _score_doc(tagger, dev)["overall"]["f1"]
+            f1 = _score(tagger, dev)["overall"]["f1"]
             history.append(f1)
             msg += f", dev F1 {f1:.4f}"
             if f1 > best[0]:
@@ -396,9 +385,6 @@ def _fit(sents, dev, params, seed, epochs, log) -> tuple[Any, list[str], str, li
 def train(train_path: str | Path, out_path: str | Path, dev_fraction: float = 0.1,
           seed: int = 0, refit: bool = True, log=lambda m: print(m, flush=True), **overrides: Any) -> dict[str, Any]:
     """Train, pick the epoch count on dev, refit on everything (``refit``) and write ``out_path``."""
-    import torch
-
-    torch.set_num_threads(max(1, torch.get_num_threads()))
     params = {**DEFAULTS, **overrides}
     sents = read_conll(train_path)
     fit_part, dev = split_dev(sents, dev_fraction)
@@ -408,7 +394,7 @@ def train(train_path: str | Path, out_path: str | Path, dev_fraction: float = 0.
                               "seed": seed, "dev_history": history}
     tagger = NeuralTagger(_export(net, feats, chars, labels, params))
     if dev:
-        report["dev"] = _score_doc(tagger, dev)
+        report["dev"] = _score(tagger, dev)
         report["best_epoch"] = int(np.argmax(history)) + 1
     if refit and dev:
         net, feats, chars, labels, _ = _fit(sents, [], params, seed, report["best_epoch"], log)
