@@ -33,6 +33,8 @@ __all__ = [
     "PAD",
     "Lexicons",
     "lexicons",
+    "SpanGazetteer",
+    "span_gazetteer",
     "split_clitics",
     "token_features",
     "window_features",
@@ -47,7 +49,7 @@ PAD = "\x00PAD"
 #: the model learns to tag from everything else (names it has never seen).
 IDENTITY_KEYS = frozenset({"w", "s"})
 #: Feature kinds also emitted for neighbouring tokens (offset != 0).
-CONTEXT_KEYS = frozenset({"w", "s", "p", "ss2", "fq", "al", "sh", "g", "nisba", "pz"})
+CONTEXT_KEYS = frozenset({"w", "s", "p", "ss2", "fq", "al", "sh", "g", "nisba", "pz", "m"})
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3]+$")
 _DIGITS = re.compile(r"^[0-9][0-9.,/:%-]*$")
@@ -106,8 +108,14 @@ class Lexicons:
                 w, z = line.rstrip("\n").split("\t")
                 self.freq[w] = int(z)
         # kb_snapshot.tsv: the rasd.kb gazetteers as compiled when the model was trained
-        for name in ("lexicon.tsv", "names.tsv", "gazetteer_extra.tsv", "kb_snapshot.tsv"):
+        for name in ("lexicon.tsv", "names.tsv", "names_foreign.tsv", "gazetteer_extra.tsv",
+                     "kb_snapshot.tsv"):
             _read_kinds(data_dir / name, kinds)
+        _read_person_words(data_dir / "gazetteer_names.tsv", kinds)
+        # a nisba ending a name (محمد شياع السوداني) is evidence of a nisba, not of a name
+        nisbas = set().union(*(v for k, v in kinds.items() if k.startswith("nisba")))
+        for k in ("pfirst", "plast"):
+            kinds[k] = kinds.get(k, set()) - nisbas
         for kind, words in kinds.items():
             self.kinds[kind] = frozenset(words)
         # one dict word -> sorted kinds, for a single look-up per candidate form
@@ -144,6 +152,22 @@ def _read_kinds(path: Path, kinds: dict[str, set[str]]) -> None:
                 continue
             kind, entry = line.rstrip("\n").split("\t")[:2]
             _add(kinds, kind, entry)
+
+
+def _read_person_words(path: Path, kinds: dict[str, set[str]]) -> None:
+    """First and last words of the whole person names (kinds ``pfirst``, ``plast``)."""
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("person"):
+                continue
+            words = [w for w in (_norm(x) for x in line.rstrip("\n").split("\t")[1].split()) if len(w) >= 2]
+            if not words:
+                continue
+            if len(words) > 1:
+                kinds.setdefault("pfirst", set()).add(words[0])
+            kinds.setdefault("plast", set()).add(words[-1])
 
 
 _LEXICONS: Lexicons | None = None
@@ -214,6 +238,7 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
         feats.append(f"g={kind}")
     # nisba adjective (nationality and origin): الكرواتي، الإنجليزية، والسوري
     if "ال" in pre and n >= 4 and (s.endswith("ي") or s.endswith("يه")) and not s.endswith("ايه"):
+        # the gender tells a club or a man (ليون الفرنسي) from a city or a woman (ليون الفرنسية)
         feats.append("nisba=1")
     # transliteration shape
     if any(c in _FOREIGN_LETTERS for c in s):
@@ -235,6 +260,147 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
     return feats
 
 
+#: Entity class of each gazetteer kind, for whole-name matching (kinds not listed,
+#: such as given names or titles, are single words that are not names alone).
+SPAN_CLASSES: dict[str, str] = {
+    "person": "PER", "person_sport": "PER", "person_politics": "PER", "person_arab": "PER",
+    "person_culture": "PER",
+    "org": "ORG", "club": "ORG", "company": "ORG", "media": "ORG", "org_intl": "ORG",
+    "org_party": "ORG", "org_company": "ORG", "org_media": "ORG", "org_edu": "ORG",
+    "org_club": "ORG", "org_gov": "ORG",
+    "country": "LOC", "city": "LOC", "region": "LOC",
+    "currency": "MISC", "competition": "MISC", "event": "MISC", "misc": "MISC",
+    "misc_currency": "MISC", "misc_religion": "MISC", "misc_event": "MISC", "misc_product": "MISC",
+}
+#: Gazetteer files whose entries are matched as whole names.
+SPAN_FILES: tuple[str, ...] = ("names.tsv", "gazetteer_extra.tsv", "gazetteer_names.tsv",
+                               "kb_spans.tsv")
+_SPAN_MAX = 8
+#: A one-word match on a word at least this common (Zipf x10) is flagged as weak evidence.
+_COMMON_ZIPF = 40
+
+
+class SpanGazetteer:
+    """Whole names from the gazetteers, matched longest-first over a sentence's tokens.
+
+    The first word of a match may carry proclitics (والأمم المتحدة, لريال مدريد);
+    later words must match as written (MATCH-normalized). Each matched token
+    gets ``m=B-<class>`` / ``m=I-<class>`` (``m=U-<class>`` for a one-word name,
+    plus ``m=Uc-<class>`` when that word is common in general Arabic).
+    """
+
+    def __init__(self, entries: dict[tuple[str, ...], frozenset[str]],
+                 freq: dict[str, int] | None = None) -> None:
+        self.entries = entries
+        self.freq = freq or {}
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        firsts: dict[str, set[int]] = {}
+        for key in entries:
+            firsts.setdefault(key[0], set()).add(len(key))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
+        self._start_cache: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
+
+    @classmethod
+    def from_files(cls, data_dir: Path = DATA_DIR, files: tuple[str, ...] = SPAN_FILES,
+                   freq: dict[str, int] | None = None) -> "SpanGazetteer":
+        entries: dict[tuple[str, ...], set[str]] = {}
+        for name in files:
+            path = data_dir / name
+            if not path.exists():
+                continue
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if not line.strip() or line.startswith("#"):
+                        continue
+                    kind, entry = line.rstrip("\n").split("\t")[:2]
+                    cls_ = SPAN_CLASSES.get(kind)
+                    if cls_ is None:
+                        continue
+                    key = tuple(_norm(w) for w in entry.split())
+                    if 0 < len(key) <= _SPAN_MAX and all(key):
+                        entries.setdefault(key, set()).add(cls_)
+        return cls({k: frozenset(v) for k, v in entries.items()}, freq)
+
+
+    def _starts(self, token: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """(first-word form, name lengths) pairs a name starting at ``token`` may have."""
+        got = self._start_cache.get(token)
+        if got is None:
+            if len(self._start_cache) > 300_000:
+                self._start_cache.clear()
+            got = tuple((f, self.lengths[f]) for f in _first_forms(_norm(token)) if f in self.lengths)
+            self._start_cache[token] = got
+        return got
+
+    def match(self, tokens: list[str]) -> list[tuple[str, ...]]:
+        """Span features of each token (an empty tuple where nothing matched)."""
+        n = len(tokens)
+        out: list[tuple[str, ...]] = [()] * n
+        words: list[str] | None = None
+        cache = self._start_cache
+        i = 0
+        while i < n:
+            starts = cache.get(tokens[i])
+            if starts is None:
+                starts = self._starts(tokens[i])
+            if not starts:
+                i += 1
+                continue
+            if words is None:
+                words = [_norm(t) for t in tokens]
+            best: tuple[int, frozenset[str]] | None = None
+            for first, lengths in starts:
+                for L in lengths:
+                    if best is not None and L <= best[0]:
+                        break
+                    if i + L > n:
+                        continue
+                    classes = self.entries.get((first, *words[i + 1:i + L]))
+                    if classes:
+                        best = (L, classes)
+                        break
+            if best is None:
+                i += 1
+                continue
+            L, classes = best
+            cs = sorted(classes)
+            if L == 1:
+                f = [f"m=U-{c}" for c in cs]
+                w = words[i]
+                if max(self.freq.get(w, 0), self.freq.get(split_clitics(w)[1], 0)) >= _COMMON_ZIPF:
+                    f += [f"m=Uc-{c}" for c in cs]
+                out[i] = tuple(f)
+            else:
+                out[i] = tuple(f"m=B-{c}" for c in cs)
+                for j in range(i + 1, i + L):
+                    out[j] = tuple(f"m=I-{c}" for c in cs)
+            i += L
+        return out
+
+
+@lru_cache(maxsize=300_000)
+def _first_forms(word: str) -> tuple[str, ...]:
+    """Forms the first word of a name may take once its proclitics are stripped."""
+    pre, s = split_clitics(word)
+    if not pre:
+        return (word,)
+    forms = [word, s, "ال" + s]
+    if pre[0] in _PROCLITIC_CONJ:
+        forms.append(word[1:])
+    return tuple(dict.fromkeys(forms))
+
+
+_SPANS: SpanGazetteer | None = None
+
+
+def span_gazetteer() -> SpanGazetteer:
+    """The shipped whole-name gazetteer, loaded once per process."""
+    global _SPANS
+    if _SPANS is None:
+        _SPANS = SpanGazetteer.from_files(freq=lexicons().freq)
+    return _SPANS
+
+
 @lru_cache(maxsize=200_000)
 def _cached_token_features(token: str) -> tuple[str, ...]:
     return tuple(token_features(token))
@@ -248,11 +414,12 @@ def window_features(tokens: list[str], drop: list[bool] | None = None) -> list[l
     """
     n = len(tokens)
     own = []
+    spans = span_gazetteer().match(list(tokens))
     for i, t in enumerate(tokens):
         f = _cached_token_features(t)
         if drop is not None and drop[i]:
             f = tuple(x for x in f if x.split("=", 1)[0] not in IDENTITY_KEYS)
-        own.append(f)
+        own.append(f + spans[i])
     pad = ("pad",)
     out: list[list[str]] = []
     for i in range(n):

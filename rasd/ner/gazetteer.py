@@ -21,6 +21,8 @@ __all__ = ["KB_DIR", "SNAPSHOT", "WORDFREQ", "compile_snapshot", "compile_wordfr
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb" / "data"
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "kb_snapshot.tsv"
+#: Whole names of the kb (``class<TAB>name``), matched as spans by the NER features.
+SPANS = Path(__file__).resolve().parent / "data" / "kb_spans.tsv"
 _TRIGGERS = {"person_title": "title", "org_head": "orghead", "loc_head": "lochead",
              "speech_verb": "speech", "source_cue": "sourcecue"}
 
@@ -43,9 +45,12 @@ def _names(row: dict[str, str], *cols: str) -> list[str]:
     return out
 
 
-def compile_snapshot(kb_dir: Path = KB_DIR, out_path: Path = SNAPSHOT) -> int:
-    """Write the snapshot; returns the number of (kind, word) rows (0 when kb_dir is absent)."""
+def compile_snapshot(kb_dir: Path = KB_DIR, out_path: Path = SNAPSHOT,
+                     spans_path: Path = SPANS) -> int:
+    """Write the snapshots (words, and whole names to ``spans_path``); returns the number of
+    (kind, word) rows (0 when kb_dir is absent)."""
     pairs: set[tuple[str, str]] = set()
+    spans: set[tuple[str, str]] = set()
 
     def add_name(kind: str, name: str, head_only: bool = True) -> None:
         words = name.split()
@@ -68,11 +73,13 @@ def compile_snapshot(kb_dir: Path = KB_DIR, out_path: Path = SNAPSHOT) -> int:
         for r in _rows(kb_dir / fname):
             for n in _names(r, "name_ar", "aliases_ar"):
                 add_name(kind, n)
+                spans.add((kind, n))
             for n in _names(r, "nisba_ar"):
                 pairs.update(("nisba_country", w) for w in n.split())
     for r in _rows(kb_dir / "people.tsv"):
         for n in _names(r, "name_ar", "aliases_ar"):
             pairs.update(("person_part", w) for w in n.split())
+            spans.add(("person", n))
     for r in _rows(kb_dir / "nisba_general.tsv"):
         for n in _names(r, "form_ar"):
             pairs.update((f"nisba_{r.get('kind') or 'other'}", w) for w in n.split())
@@ -84,6 +91,10 @@ def compile_snapshot(kb_dir: Path = KB_DIR, out_path: Path = SNAPSHOT) -> int:
                 pairs.add((kind, n.split()[0]))
     if not pairs:
         return 0
+    with open(spans_path, "w", encoding="utf-8") as fh:
+        fh.write("# compiled from rasd/kb/data by rasd.ner.gazetteer.compile_snapshot; kind<TAB>name\n")
+        for kind, n in sorted(spans):
+            fh.write(f"{kind}\t{n}\n")
     with open(out_path, "w", encoding="utf-8") as fh:
         fh.write("# compiled from rasd/kb/data by rasd.ner.gazetteer.compile_snapshot; kind<TAB>word\n")
         for kind, w in sorted(pairs):

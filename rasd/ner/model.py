@@ -21,7 +21,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from rasd.ner.features import OFFSETS, PAD, Lexicons, lexicons, norm, split_clitics, token_features
+from rasd.ner.features import (OFFSETS, PAD, Lexicons, lexicons, norm, span_gazetteer, split_clitics,
+                               token_features)
 
 __all__ = ["NerTagger", "DEFAULT_MODEL"]
 
@@ -75,6 +76,7 @@ class NerTagger:
         self._fid = {f: i for i, f in enumerate(rows)}
         self._rowmat = np.vstack(list(rows.values()) + [np.full(len(OFFSETS), zero, np.intp)])
         self._no_feature = len(rows)
+        self._span_rows: dict[str, np.ndarray] = {}  # span feature -> weights [offset, label]
         self._ids: dict[str, int] = {}
         self._table = np.zeros((1024, len(OFFSETS), n_lab), np.float32)
         self._n_types = 0
@@ -182,7 +184,28 @@ class NerTagger:
         em = np.broadcast_to(self._bias, (n, a.shape[2])).copy()
         for k, o in enumerate(OFFSETS):
             em += a[w + o: w + o + n, k]
-        return [em[st - w: st - w + len(s)] for st, s in zip(starts, sents)]
+        out = [em[st - w: st - w + len(s)] for st, s in zip(starts, sents)]
+        self._add_span_scores(sents, out)
+        return out
+
+    def _add_span_scores(self, sents: list[list[str]], ems: list[np.ndarray]) -> None:
+        """Add the weights of whole-name gazetteer matches (features of a position, not a type)."""
+        match = span_gazetteer().match
+        rows = self._span_rows
+        lo, hi = OFFSETS[0], OFFSETS[-1]
+        for s, em in zip(sents, ems):
+            n = len(s)
+            for j, feats in enumerate(match(s)):
+                for f in feats:
+                    rev = rows.get(f)
+                    if rev is None:
+                        # weights [offset, label] in reverse offset order: the feature "o|f"
+                        # at position i means token i + o has f, so token j feeds i = j - o,
+                        # and positions i = j - hi .. j - lo take rows hi - j + i
+                        w = self._w[self._rowmat[self._fid.get(f, self._no_feature)]]
+                        rev = rows[f] = w[::-1].copy()
+                    a, b = max(j - hi, 0), min(j - lo, n - 1)
+                    em[a:b + 1] += rev[a - j + hi:b - j + hi + 1]
 
     def clear_cache(self) -> None:
         """Forget the scores of word types seen so far (they are recomputed on demand)."""

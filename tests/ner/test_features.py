@@ -65,3 +65,67 @@ def test_lexicon_lookup_normalizes_both_sides():
     # hamza and taa marbuta spelled differently from the list still match
     assert "g=orghead" in token_features("وزاره")
     assert "g=country" in token_features("والاردن")
+
+
+def test_span_gazetteer_longest_match_with_proclitics_on_the_first_word():
+    from rasd.ner.features import SpanGazetteer, norm
+
+    def key(name):
+        return tuple(norm(w) for w in name.split())
+
+    gaz = SpanGazetteer({key("الأمم المتحدة"): frozenset({"ORG"}),
+                         key("مجلس الأمن"): frozenset({"ORG"}),
+                         key("مجلس الأمن الدولي"): frozenset({"ORG"}),
+                         key("ريال مدريد"): frozenset({"ORG"}),
+                         key("مدريد"): frozenset({"LOC"}),
+                         key("ليون"): frozenset({"LOC", "ORG"})},
+                        freq={"ليون": 45})
+    toks = "وطالب مجلس الأمن الدولي والأمم المتحدة لريال مدريد في ليون".split()
+    m = gaz.match(toks)
+    assert m[0] == ()
+    # the longest name wins and names do not overlap
+    assert m[1] == ("m=B-ORG",) and m[2] == ("m=I-ORG",) and m[3] == ("m=I-ORG",)
+    # و + ال and ل on the first word of a name are stripped; later words must match as written
+    assert m[4] == ("m=B-ORG",) and m[5] == ("m=I-ORG",)
+    assert m[6] == ("m=B-ORG",) and m[7] == ("m=I-ORG",)  # not مدريد alone
+    # a one-word name that is also a common word is flagged as weak evidence; both classes kept
+    assert set(m[9]) == {"m=U-LOC", "m=U-ORG", "m=Uc-LOC", "m=Uc-ORG"}
+    # a later word carrying a clitic does not continue a name
+    assert gaz.match("الأمم والمتحدة".split()) == [(), ()]
+
+
+def test_shipped_span_gazetteer_reaches_the_window_features():
+    toks = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن".split()
+    w = window_features(toks)
+    assert "0|m=B-ORG" in w[3] and "0|m=I-ORG" in w[4]
+    assert "0|m=B-PER" in w[5] and "0|m=I-PER" in w[6]
+    assert "-1|m=I-ORG" in w[5]  # neighbours see the match too
+
+
+def test_gazetteer_files_are_well_formed():
+    from pathlib import Path
+
+    from rasd.ner.features import SPAN_CLASSES
+
+    data = Path(__file__).resolve().parents[2] / "rasd" / "ner" / "data"
+    for name in ("gazetteer_names.tsv", "names_foreign.tsv"):
+        lines = [ln for ln in (data / name).read_text(encoding="utf-8").splitlines()
+                 if ln and not ln.startswith("#")]
+        assert len(lines) > 5000, name
+        assert len(set(lines)) == len(lines), name
+        for ln in lines:
+            kind, entry = ln.split("\t")
+            assert entry == " ".join(entry.split()) and not entry.isascii(), (name, ln)
+            if name == "gazetteer_names.tsv":
+                assert kind in SPAN_CLASSES, ln
+            else:
+                assert kind in ("given_foreign", "surname_foreign"), ln
+
+
+def test_person_name_words_feed_word_features_but_not_nisbas():
+    # the first and last words of gazetteer names, except nisbas (محمد شياع السوداني)
+    assert "g=plast" in token_features("غوتيريش")
+    assert "g=pfirst" in token_features("أنطونيو")
+    assert "g=plast" not in token_features("السوداني")
+    assert "g=surname_foreign" in token_features("بيتروفيتش") or \
+        "g=plast" in token_features("بيتروفيتش")
