@@ -268,9 +268,10 @@ class NerTagger:
         ems = self._emissions([sents[i] for i in todo])
         labels = self.labels
         batch = 64  # sentences of similar length are decoded together
+        match = span_gazetteer().match
         for a in range(0, len(todo), batch):
             for i, path in zip(todo[a:a + batch], self._viterbi(ems[a:a + batch])):
-                out[i] = [labels[j] for j in path]
+                out[i] = _split_at_names([labels[j] for j in path], match(sents[i]))
         return out
 
     @staticmethod
@@ -298,6 +299,43 @@ def backtrack(back: np.ndarray, best: np.ndarray, lens: Sequence[int]) -> list[l
         best = back[t][rows, best]
         paths[:, t - 1] = best
     return [paths[i, : lens[i]].tolist() for i in range(b)]
+
+
+def _split_at_names(tags: list[str], match: list[tuple[str, ...]]) -> list[str]:
+    """Split an entity made of two or more gazetteer names of different classes.
+
+    The CRF's I-X -> I-X transition can carry an organization over the person
+    named right after it (الاتحاد الأوروبي كايا كالاس); when the gazetteer knows
+    each part and the parts are of different classes, each part gets its own class.
+    """
+    from rasd.ner.scorer import chunks
+
+    if not any(match):
+        return tags
+    out = tags
+    for typ, a, b in chunks(tags):
+        parts: list[tuple[int, int, list[str]]] = []
+        j = a
+        while j < b:
+            heads = [f[4:] for f in match[j] if f.startswith(("m=B-", "m=U-"))]
+            if not heads:
+                break
+            k = j + 1
+            if any(f.startswith("m=B-") for f in match[j]):
+                while k < b and any(f.startswith("m=I-") for f in match[k]):
+                    k += 1
+            parts.append((j, k, heads))
+            j = k
+        if j != b or len(parts) < 2 or typ not in parts[0][2] or all(typ in p[2] for p in parts):
+            continue
+        if out is tags:
+            out = list(tags)
+        for s, e, heads in parts:
+            t = typ if typ in heads else heads[0]
+            out[s] = "B-" + t
+            for m in range(s + 1, e):
+                out[m] = "I-" + t
+    return out
 
 
 def _propagate(sents: list[list[str]], tags: list[list[str]], key) -> list[list[str]]:

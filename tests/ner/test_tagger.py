@@ -106,8 +106,6 @@ def test_names_never_seen_in_training_are_found_through_the_gazetteers():
 
 
 @needs_model
-@pytest.mark.xfail(strict=False, reason="known weakness: a name right after an organization "
-                   "is read as the organization's continuation (docs/BENCHMARKS.md)")
 def test_a_name_right_after_an_organization_is_its_own_entity():
     t = NerTagger.load()
     toks = ("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن الاتحاد "
@@ -123,3 +121,17 @@ def test_a_name_with_a_proclitic_keeps_its_whole_span():
     found = _spans(toks, t.tag(toks))
     assert ("ORG", "لريال مدريد") in found  # the tagger's span; records strip the ل
     assert ("PER", "كريم بنزيمة") in found
+
+
+def test_split_at_names_only_splits_known_names_of_different_classes():
+    from rasd.ner.model import _split_at_names
+
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    match = [(), ("m=B-ORG",), ("m=I-ORG",), ("m=B-PER",), ("m=I-PER",), ()]
+    assert _split_at_names(tags, match) == ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O"]
+    # one known name followed by an unknown word: the tagger's span stands
+    match = [(), ("m=B-ORG",), ("m=I-ORG",), (), (), ()]
+    assert _split_at_names(tags, match) == tags
+    # two known names that are both of the entity's class stay one entity
+    match = [(), ("m=B-ORG",), ("m=I-ORG",), ("m=B-ORG",), ("m=I-ORG",), ()]
+    assert _split_at_names(tags, match) == tags
