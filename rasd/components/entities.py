@@ -18,6 +18,7 @@ from functools import lru_cache
 from rasd.article import Article
 from rasd.components.lexicon import table
 from rasd.kb import KnowledgeBase, name_key
+from rasd.ner.features import span_gazetteer
 from rasd.records import Entity
 from rasd.text.tokenize import PUNCT, WORD, Token
 
@@ -39,15 +40,81 @@ def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def _word_kind(word: str) -> str:
+    """"nisba" for a nationality or origin adjective (المصري), "head" for an organization's or
+    a place's head noun (البنك، وزارة، مدينة), by the NER lexicons; "" otherwise."""
+    from rasd.ner.features import lexicons, norm, split_clitics
+
+    w = norm(word)
+    kinds = lexicons().kinds_of((w, split_clitics(w)[1]))
+    if "orghead" in kinds or "lochead" in kinds:
+        return "head"
+    return "nisba" if any(k.startswith("nisba") for k in kinds) else ""
+
+
+def _name_spans(match: list[tuple[str, ...]]) -> list[tuple[int, int, frozenset[str]]]:
+    """The gazetteer names found in a sentence: (first token, end, classes)."""
+    out = []
+    for i, feats in enumerate(match):
+        heads = frozenset(f[4:] for f in feats if f.startswith(("m=B-", "m=U-")))
+        if not heads:
+            continue
+        j = i + 1
+        if any(f.startswith("m=B-") for f in feats):
+            while j < len(match) and any(f.startswith("m=I-") for f in match[j]):
+                j += 1
+        out.append((i, j, heads))
+    return out
+
+
+def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
+                       kinds: list[str]) -> list[tuple[int, int, str]]:
+    """Widen the tagger's spans to the whole gazetteer names that start with them.
+
+    The tagger follows ANERcorp, which often tags part of a name (ريال and مدريد
+    apart, البنك المركزي without المصري); when a known name of the span's class
+    starts where the span starts and covers it, and no span reaches outside the
+    name, the name is kept whole. Names are not widened to the left, where the
+    gazetteers' longer forms add titles and heads (الملك عبدالله الثاني، شركة أرامكو).
+    """
+    if not spans or not any(match):
+        return spans
+    out = list(spans)
+    for a, b, classes in _name_spans(match):
+        if b - a < 2:
+            continue
+        inside = [s for s in out if s[0] < b and a < s[1]]
+        if not inside or any(s[0] < a or s[1] > b for s in inside) or min(inside)[0] != a:
+            continue  # a name is only completed to the right: words before it are titles or heads
+        if len(inside) == 1 and inside[0][:2] == (a, b):
+            continue
+        label = next((s[2] for s in inside if s[2] in classes), None)
+        if label is None:
+            continue
+        covered = {k for s in inside for k in range(s[0], s[1])}
+        added = [k for k in range(a, b) if k not in covered]
+        if added and all(kinds[k] == "nisba" for k in added) and kinds[a] != "head":
+            continue  # الأهلي المصري is الأهلي; البنك المركزي المصري is one name
+        out = [s for s in out if s not in inside] + [(a, b, label)]
+    return sorted(out)
+
+
 def _span(article: Article, toks: list[Token], kb: KnowledgeBase | None = None) -> tuple[int, int]:
     first, last = toks[0], toks[-1]
     start = first.base_start if first.kind == WORD else first.start
     end = last.base_end if last.kind == WORD and last.suffix else last.end
-    if kb is not None and first.prefix == "و" and start > first.start:
-        # ويتكوف، وليد: a name that starts with و, which the clitic splitter took for "and"
+    if kb is not None and first.prefix and start > first.start:
+        # ويتكوف، وليد، كاليفورنيا: a name whose first letters the clitic splitter took for
+        # a proclitic (و "and", ك "like")
         whole = article.text[first.start : end]
-        if kb.lookup(whole) or name_key(first.norm) in kb.given_names or name_key(first.norm) in kb.surnames:
+        if kb.lookup(whole) or (first.prefix == "و" and (
+                name_key(first.norm) in kb.given_names or name_key(first.norm) in kb.surnames)):
             start = first.start
+        else:
+            starts = span_gazetteer().lengths
+            if first.norm in starts and first.base_norm not in starts:
+                start = first.start
     return start, end
 
 
@@ -80,11 +147,17 @@ class Entities:
         sents = [s for s in article.sentence_tokens() if s]
         if not sents:
             return article
-        tags = self.tagger.tag_many([[t.text for t in s] for s in sents])
+        words = [[t.text for t in s] for s in sents]
+        tags = self.tagger.tag_many(words)
         found: list[Entity] = []
-        for sent, sent_tags in zip(sents, tags):
+        gazetteer = span_gazetteer()
+        for sent, sent_words, sent_tags in zip(sents, words, tags):
             taken = [False] * len(sent)
-            for a, b, label in _spans_from_tags(list(sent_tags)):
+            spans = _spans_from_tags(list(sent_tags))
+            if spans:
+                spans = _complete_to_names(spans, gazetteer.match(sent_words),
+                                           [_word_kind(w) for w in sent_words])
+            for a, b, label in spans:
                 while a < b and sent[a].kind == PUNCT:
                     a += 1
                 while b > a and sent[b - 1].kind == PUNCT:

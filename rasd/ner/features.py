@@ -299,6 +299,7 @@ class SpanGazetteer:
             firsts.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
         self._start_cache: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
+        self._recent: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
 
     @classmethod
     def from_files(cls, data_dir: Path = DATA_DIR, files: tuple[str, ...] = SPAN_FILES,
@@ -333,7 +334,19 @@ class SpanGazetteer:
         return got
 
     def match(self, tokens: list[str]) -> list[tuple[str, ...]]:
-        """Span features of each token (an empty tuple where nothing matched)."""
+        """Span features of each token (an empty tuple where nothing matched).
+
+        The tagger and the entities component ask for the same sentence in turn,
+        so the latest sentences' results are kept."""
+        key = tuple(tokens)
+        got = self._recent.get(key)
+        if got is None:
+            if len(self._recent) >= 2048:
+                self._recent.clear()
+            got = self._recent[key] = self._match(tokens)
+        return got
+
+    def _match(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:
         n = len(tokens)
         out: list[tuple[str, ...]] = [()] * n
         words: list[str] | None = None
