@@ -6,6 +6,10 @@ like its training data; a span is then cut to the name itself: it starts after
 the proclitics of its first token (``والأردن`` -> ``الأردن``, ``لباريس`` ->
 ``باريس``) and ends before an enclitic pronoun of its last.
 
+A span the tagger cut short of a name the gazetteers know is completed to the
+whole name (ريال + مدريد -> ريال مدريد), and a name whose first letter the clitic
+splitter took for a proclitic keeps it (كاليفورنيا، باسم).
+
 Names the tagger missed are added from the knowledge base when they are
 unambiguous there: a multi-word alias (الأمم المتحدة), or a single word that is
 a country, a capital or an organization's acronym. Labels are PER, ORG, LOC, MISC.
