@@ -8,7 +8,8 @@ the proclitics of its first token (``والأردن`` -> ``الأردن``, ``ل�
 
 A span the tagger cut short of a name the gazetteers know is completed to the
 whole name (ريال + مدريد -> ريال مدريد), and a name whose first letter the clitic
-splitter took for a proclitic keeps it (كاليفورنيا، باسم).
+splitter took for a proclitic keeps it (كاليفورنيا، باسم). A place's head noun that
+belongs to its name joins it (قطاع غزة، معبر رفح).
 
 Names the tagger missed are added from the knowledge base when they are
 unambiguous there: a multi-word alias (الأمم المتحدة), or a single word that is
@@ -24,7 +25,14 @@ from rasd.components.lexicon import table
 from rasd.kb import KnowledgeBase, name_key
 from rasd.ner.features import span_gazetteer
 from rasd.records import Entity
+from rasd.text.normalize import MATCH, normalize
 from rasd.text.tokenize import PUNCT, WORD, Token
+
+#: Head nouns that belong to a place's name (معبر رفح is not رفح); heads of administrative units
+#: (مدينة، ولاية، منطقة) and directions stay outside.
+_PLACE_HEADS = frozenset(normalize(w, MATCH) for w in (
+    "قطاع معبر مخيم نهر بحيرة جزيرة جزر جبل جبال مضيق وادي سد مطار ميناء ملعب استاد ستاد "
+    "قصر قلعة صحراء هضبة شبه").split())
 
 #: Longest knowledge-base alias matched, in tokens.
 _MAX_ALIAS_TOKENS = 6
@@ -162,6 +170,9 @@ class Entities:
                 spans = _complete_to_names(spans, gazetteer.match(sent_words),
                                            [_word_kind(w) for w in sent_words])
             for a, b, label in spans:
+                if label == "LOC" and a > 0 and sent[a - 1].kind == WORD \
+                        and sent[a - 1].base_norm in _PLACE_HEADS and not taken[a - 1]:
+                    a -= 1  # قطاع غزة، معبر رفح، نهر الدانوب: the head is part of the place's name
                 while a < b and sent[a].kind == PUNCT:
                     a += 1
                 while b > a and sent[b - 1].kind == PUNCT:

@@ -55,3 +55,12 @@ def test_complete_to_names_rules():
     assert _complete_to_names([(1, 2, "ORG")], match, nisba) == [(1, 2, "ORG")]
     nisba[1] = "head"
     assert _complete_to_names([(1, 2, "ORG")], match, nisba) == [(1, 4, "ORG")]
+
+
+def test_a_place_head_that_is_part_of_the_name_is_kept():
+    found = _ents("ودخلت شاحنات المساعدات إلى قطاع غزة عبر معبر رفح، فيما ارتفع منسوب نهر النيل "
+                  "في مدينة الخرطوم، وهبطت الطائرة في مطار بيروت.")
+    assert ("LOC", "قطاع غزة") in found and ("LOC", "معبر رفح") in found
+    assert ("LOC", "نهر النيل") in found and ("LOC", "مطار بيروت") in found
+    # an administrative unit's head stays outside
+    assert ("LOC", "الخرطوم") in found and ("LOC", "مدينة الخرطوم") not in found
