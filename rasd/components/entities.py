@@ -23,7 +23,7 @@ from functools import lru_cache
 from rasd.article import Article
 from rasd.components.lexicon import table
 from rasd.kb import KnowledgeBase, name_key
-from rasd.ner.features import span_gazetteer
+from rasd.ner.features import SpanGazetteer, span_gazetteer
 from rasd.records import Entity
 from rasd.text.normalize import MATCH, normalize
 from rasd.text.tokenize import PUNCT, WORD, Token
@@ -65,21 +65,6 @@ def _word_kind(word: str) -> str:
     return "nisba" if any(k.startswith("nisba") for k in kinds) else ""
 
 
-def _name_spans(match: list[tuple[str, ...]]) -> list[tuple[int, int, frozenset[str]]]:
-    """The gazetteer names found in a sentence: (first token, end, classes)."""
-    out = []
-    for i, feats in enumerate(match):
-        heads = frozenset(f[4:] for f in feats if f.startswith(("m=B-", "m=U-")))
-        if not heads:
-            continue
-        j = i + 1
-        if any(f.startswith("m=B-") for f in feats):
-            while j < len(match) and any(f.startswith("m=I-") for f in match[j]):
-                j += 1
-        out.append((i, j, heads))
-    return out
-
-
 def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
                        kinds: list[str]) -> list[tuple[int, int, str]]:
     """Widen the tagger's spans to the whole gazetteer names that start with them.
@@ -93,7 +78,7 @@ def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str,
     if not spans or not any(match):
         return spans
     out = list(spans)
-    for a, b, classes in _name_spans(match):
+    for a, b, classes in SpanGazetteer.names(match):
         if b - a < 2:
             continue
         inside = [s for s in out if s[0] < b and a < s[1]]

@@ -21,6 +21,7 @@ Evidence meant to carry over to names never seen in training:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,31 +144,33 @@ def _add(kinds: dict[str, set[str]], kind: str, entry: str) -> None:
                 kinds[kind].add(part[2:])
 
 
-def _read_kinds(path: Path, kinds: dict[str, set[str]]) -> None:
+def _tsv_entries(path: Path) -> Iterator[tuple[str, str]]:
+    """(kind, entry) pairs of a ``kind<TAB>entry`` data file; nothing when it is absent."""
     if not path.exists():
         return
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            kind, entry = line.rstrip("\n").split("\t")[:2]
-            _add(kinds, kind, entry)
+            if line.strip() and not line.startswith("#"):
+                kind, entry = line.rstrip("\n").split("\t")[:2]
+                yield kind, entry
+
+
+def _read_kinds(path: Path, kinds: dict[str, set[str]]) -> None:
+    for kind, entry in _tsv_entries(path):
+        _add(kinds, kind, entry)
 
 
 def _read_person_words(path: Path, kinds: dict[str, set[str]]) -> None:
     """First and last words of the whole person names (kinds ``pfirst``, ``plast``)."""
-    if not path.exists():
-        return
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("person"):
-                continue
-            words = [w for w in (_norm(x) for x in line.rstrip("\n").split("\t")[1].split()) if len(w) >= 2]
-            if not words:
-                continue
-            if len(words) > 1:
-                kinds.setdefault("pfirst", set()).add(words[0])
-            kinds.setdefault("plast", set()).add(words[-1])
+    for kind, entry in _tsv_entries(path):
+        if not kind.startswith("person"):
+            continue
+        words = [w for w in (_norm(x) for x in entry.split()) if len(w) >= 2]
+        if not words:
+            continue
+        if len(words) > 1:
+            kinds.setdefault("pfirst", set()).add(words[0])
+        kinds.setdefault("plast", set()).add(words[-1])
 
 
 _LEXICONS: Lexicons | None = None
@@ -306,21 +309,29 @@ class SpanGazetteer:
                    freq: dict[str, int] | None = None) -> "SpanGazetteer":
         entries: dict[tuple[str, ...], set[str]] = {}
         for name in files:
-            path = data_dir / name
-            if not path.exists():
-                continue
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    if not line.strip() or line.startswith("#"):
-                        continue
-                    kind, entry = line.rstrip("\n").split("\t")[:2]
-                    cls_ = SPAN_CLASSES.get(kind)
-                    if cls_ is None:
-                        continue
-                    key = tuple(_norm(w) for w in entry.split())
-                    if 0 < len(key) <= _SPAN_MAX and all(key):
-                        entries.setdefault(key, set()).add(cls_)
+            for kind, entry in _tsv_entries(data_dir / name):
+                cls_ = SPAN_CLASSES.get(kind)
+                if cls_ is None:
+                    continue
+                key = tuple(_norm(w) for w in entry.split())
+                if 0 < len(key) <= _SPAN_MAX and all(key):
+                    entries.setdefault(key, set()).add(cls_)
         return cls({k: frozenset(v) for k, v in entries.items()}, freq)
+
+    @staticmethod
+    def names(match: list[tuple[str, ...]]) -> list[tuple[int, int, list[str]]]:
+        """The names a :meth:`match` result found: (first token, end, classes)."""
+        out = []
+        for i, feats in enumerate(match):
+            heads = [f[4:] for f in feats if f.startswith(("m=B-", "m=U-"))]
+            if not heads:
+                continue
+            j = i + 1
+            if any(f.startswith("m=B-") for f in feats):
+                while j < len(match) and any(f.startswith("m=I-") for f in match[j]):
+                    j += 1
+            out.append((i, j, heads))
+        return out
 
 
     def _starts(self, token: str) -> tuple[tuple[str, tuple[int, ...]], ...]:

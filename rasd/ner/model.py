@@ -21,8 +21,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from rasd.ner.features import (OFFSETS, PAD, Lexicons, lexicons, norm, span_gazetteer, split_clitics,
-                               token_features)
+from rasd.ner.features import (OFFSETS, PAD, Lexicons, SpanGazetteer, lexicons, norm, span_gazetteer,
+                               split_clitics, token_features)
 
 __all__ = ["NerTagger", "DEFAULT_MODEL"]
 
@@ -313,19 +313,13 @@ def _split_at_names(tags: list[str], match: list[tuple[str, ...]]) -> list[str]:
     if not any(match):
         return tags
     out = tags
+    names = {n[0]: n for n in SpanGazetteer.names(match)}
     for typ, a, b in chunks(tags):
         parts: list[tuple[int, int, list[str]]] = []
         j = a
-        while j < b:
-            heads = [f[4:] for f in match[j] if f.startswith(("m=B-", "m=U-"))]
-            if not heads:
-                break
-            k = j + 1
-            if any(f.startswith("m=B-") for f in match[j]):
-                while k < b and any(f.startswith("m=I-") for f in match[k]):
-                    k += 1
-            parts.append((j, k, heads))
-            j = k
+        while j < b and j in names and names[j][1] <= b:
+            parts.append(names[j])
+            j = names[j][1]
         if j != b or len(parts) < 2 or typ not in parts[0][2] or all(typ in p[2] for p in parts):
             continue
         if out is tags:
