@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
@@ -127,19 +127,13 @@ class NerTagger:
 
     def _type_ids(self, tokens: Iterable[str]) -> list[int]:
         """Row ids in the per-type score table, scoring word types not seen before."""
-        ids = self._ids
-        tokens = list(tokens)
-        new = [t for t in dict.fromkeys(tokens) if t not in ids]
-        if new:
-            with self._lock_types:
-                new = [t for t in new if t not in ids]
-                if len(ids) + len(new) > _CACHE_MAX:
-                    ids.clear()
-                    self._n_types = 0
-                    self._pad_id = -1
-                    new = list(dict.fromkeys([PAD, *tokens]))
-                self._add_types(new)
-        return [ids[t] for t in tokens]
+        return cached_type_ids(self, list(tokens), _CACHE_MAX)
+
+    def _reset_types(self, tokens: list[str]) -> list[str]:
+        self._ids.clear()
+        self._n_types = 0
+        self._pad_id = -1
+        return list(dict.fromkeys([PAD, *tokens]))
 
     def _add_types(self, tokens: list[str]) -> None:
         """Score rows [offset, label] that each token adds at each window offset."""
@@ -277,6 +271,24 @@ class NerTagger:
     @staticmethod
     def _key(word: str) -> str:
         return stem_key(word)
+
+
+def cached_type_ids(owner: Any, tokens: list[str], limit: int) -> list[int]:
+    """Ids of ``tokens`` in a tagger's per-word-type table (``owner._ids``).
+
+    Types not seen before are scored by ``owner._add_types(new)`` under
+    ``owner._lock_types``; when the table would pass ``limit`` types it is first
+    emptied by ``owner._reset_types(tokens)``, which returns the types to add.
+    """
+    ids = owner._ids
+    new = [t for t in dict.fromkeys(tokens) if t not in ids]
+    if new:
+        with owner._lock_types:
+            new = [t for t in new if t not in ids]
+            if len(ids) + len(new) > limit:
+                new = owner._reset_types(tokens)
+            owner._add_types(new)
+    return [ids[t] for t in tokens]
 
 
 @lru_cache(maxsize=_CACHE_MAX)

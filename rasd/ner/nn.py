@@ -24,7 +24,7 @@ import numpy as np
 
 from rasd.errors import ModelError
 from rasd.ner.features import PAD, lexicons, norm, token_features
-from rasd.ner.model import _out_label, _propagate, backtrack, stem_key
+from rasd.ner.model import _out_label, _propagate, backtrack, cached_type_ids, stem_key
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
 
@@ -185,27 +185,26 @@ class NeuralTagger:
         return out
 
     def _type_ids(self, tokens: list[str]) -> np.ndarray:
-        ids = self._ids
-        new = [t for t in dict.fromkeys(tokens) if t not in ids]
-        if new:
-            with self._lock_types:
-                new = [t for t in new if t not in ids]
-                if len(ids) + len(new) > _CACHE_MAX:
-                    ids.clear()
-                    self._n = 0
-                    new = list(dict.fromkeys(tokens))
-                n0, need = self._n, self._n + len(new)
-                if need > len(self._table):
-                    grown = np.zeros((max(need, 2 * len(self._table)), self._table.shape[1]), np.float32)
-                    grown[:n0] = self._table[:n0]
-                    self._table = grown
-                for a in range(0, len(new), 4096):
-                    part = new[a:a + 4096]
-                    self._table[n0 + a:n0 + a + len(part)] = self.word_vectors(part) @ self._wih + self._bih
-                for j, t in enumerate(new):
-                    ids[t] = n0 + j
-                self._n = need
-        return np.array([ids[t] for t in tokens], np.intp)
+        return np.array(cached_type_ids(self, tokens, _CACHE_MAX), np.intp)
+
+    def _reset_types(self, tokens: list[str]) -> list[str]:
+        self._ids.clear()
+        self._n = 0
+        return list(dict.fromkeys(tokens))
+
+    def _add_types(self, new: list[str]) -> None:
+        """Input-projected word vectors of new word types (called under the type lock)."""
+        n0, need = self._n, self._n + len(new)
+        if need > len(self._table):
+            grown = np.zeros((max(need, 2 * len(self._table)), self._table.shape[1]), np.float32)
+            grown[:n0] = self._table[:n0]
+            self._table = grown
+        for a in range(0, len(new), 4096):
+            part = new[a:a + 4096]
+            self._table[n0 + a:n0 + a + len(part)] = self.word_vectors(part) @ self._wih + self._bih
+        for j, t in enumerate(new):
+            self._ids[t] = n0 + j
+        self._n = need
 
     def clear_cache(self) -> None:
         """Forget the cached word types (they are recomputed on demand)."""

@@ -135,3 +135,16 @@ def test_split_at_names_only_splits_known_names_of_different_classes():
     # two known names that are both of the entity's class stay one entity
     match = [(), ("m=B-ORG",), ("m=I-ORG",), ("m=B-ORG",), ("m=I-ORG",), ()]
     assert _split_at_names(tags, match) == tags
+
+
+@needs_model
+def test_a_full_type_cache_is_emptied_without_changing_tags():
+    from rasd.ner.model import cached_type_ids
+
+    t = NerTagger.load()
+    toks = "وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن الأردن يدعم لبنان".split()
+    before = t.tag(toks)
+    ids = cached_type_ids(t, toks + ["كلمة", "أخرى"], limit=3)  # more types than the limit
+    assert len(ids) == len(toks) + 2 and len(t._ids) <= len(set(toks)) + 3
+    assert t.tag(toks) == before
+    t.clear_cache()
