@@ -326,6 +326,8 @@ def _split_at_names(tags: list[str], match: list[tuple[str, ...]]) -> list[str]:
         return tags
     out = tags
     names = {n[0]: n for n in SpanGazetteer.names(match)}
+    if len(names) < 2:
+        return tags
     for typ, a, b in chunks(tags):
         parts: list[tuple[int, int, list[str]]] = []
         j = a

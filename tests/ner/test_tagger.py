@@ -142,6 +142,7 @@ def test_a_full_type_cache_is_emptied_without_changing_tags():
     from rasd.ner.model import cached_type_ids
 
     t = NerTagger.load()
+    t.clear_cache()
     toks = "وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن الأردن يدعم لبنان".split()
     before = t.tag(toks)
     ids = cached_type_ids(t, toks + ["كلمة", "أخرى"], limit=3)  # more types than the limit
