@@ -139,7 +139,7 @@ def _is_excluded(tokens: list[Token], m: NumberMatch, unit: str | None) -> bool:
                 return True  # a score 2-1 or a clock time 10:30
         if prev is not None and prev.text in ("-", ":") and prev.end == tok.start and m.first >= 2 and tokens[m.first - 2].kind == NUMBER:
             return True
-        if unit is None and m.last == m.first + 1 and "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
+        if unit is None and m.last == m.first + 1 and digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return True  # a year that no time rule claimed
         if unit is None and prev is not None and prev.article and prev.kind == WORD and prev.base_norm not in ("الي", "الا"):
             return True  # الفرقة 17: a label after a definite noun

@@ -76,3 +76,12 @@ def test_singular_forms():
     assert singular("دبابات") == "دبابة"
     assert singular("مدنيين") == "مدني"
     assert singular("قتلى") == "قتيل"
+
+
+def test_a_four_character_number_with_a_comma_is_not_taken_for_a_year():
+    # found by hypothesis: "00,0" once crashed the year check (int("00,0"))
+    from rasd.article import Article
+    from rasd.components.quantities import create
+
+    art = create()(Article("سجلت القراءة 00,0 في المحطة، وبلغ الإنتاج 1,000 طن عام 2019"))
+    assert all(art.text[q.start:q.end] == q.text for q in art.quantities)
