@@ -9,7 +9,9 @@ the proclitics of its first token (``والأردن`` -> ``الأردن``, ``ل�
 A span the tagger cut short of a name the gazetteers know is completed to the
 whole name (ريال + مدريد -> ريال مدريد), and a name whose first letter the clitic
 splitter took for a proclitic keeps it (كاليفورنيا، باسم). A place's head noun that
-belongs to its name joins it (قطاع غزة، معبر رفح).
+belongs to its name joins it (قطاع غزة، معبر رفح). Named things of several words that
+the gazetteers know only as MISC (كأس العالم، اتفاق أوسلو) are added where the tagger,
+trained on ANERcorp's narrower MISC, found nothing.
 
 Names the tagger missed are added from the knowledge base when they are
 unambiguous there: a multi-word alias (الأمم المتحدة), or a single word that is
@@ -33,6 +35,11 @@ from rasd.text.tokenize import PUNCT, WORD, Token
 _PLACE_HEADS = frozenset(normalize(w, MATCH) for w in (
     "قطاع معبر مخيم نهر بحيرة جزيرة جزر جبل جبال مضيق وادي سد مطار ميناء ملعب استاد ستاد "
     "قصر قلعة صحراء هضبة شبه").split())
+
+#: First words of the names of events, agreements and competitions.
+_EVENT_HEADS = frozenset(normalize(w, MATCH) for w in (
+    "اتفاق اتفاقية معاهدة قمة مؤتمر كأس بطولة دوري جائزة مهرجان معرض أولمبياد دورة حرب معركة "
+    "عملية إعلان مبادرة منتدى ماراثون").split())
 
 #: Longest knowledge-base alias matched, in tokens.
 _MAX_ALIAS_TOKENS = 6
@@ -63,6 +70,25 @@ def _word_kind(word: str) -> str:
     if "orghead" in kinds or "lochead" in kinds:
         return "head"
     return "nisba" if any(k.startswith("nisba") for k in kinds) else ""
+
+
+def _add_named_things(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
+                      words: list[str]) -> list[tuple[int, int, str]]:
+    """Named things of several words the gazetteers know only as MISC (كأس العالم، اتفاق
+    أوسلو), where the tagger found nothing."""
+    if not any(match):
+        return spans
+    out = list(spans)
+    for a, b, classes in SpanGazetteer.names(match):
+        if b - a < 2 or classes != ["MISC"]:
+            continue
+        inside = [s for s in out if s[0] < b and a < s[1]]
+        # a place inside an event's name (اتفاق أوسلو، أولمبياد باريس) gives way to the event
+        if inside and not (words[a] in _EVENT_HEADS
+                           and all(s[2] == "LOC" and a < s[0] and s[1] <= b for s in inside)):
+            continue
+        out = [s for s in out if s not in inside] + [(a, b, "MISC")]
+    return sorted(out)
 
 
 def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
@@ -151,9 +177,10 @@ class Entities:
         for sent, sent_words, sent_tags in zip(sents, words, tags):
             taken = [False] * len(sent)
             spans = _spans_from_tags(list(sent_tags))
+            match = gazetteer.match(sent_words)
             if spans:
-                spans = _complete_to_names(spans, gazetteer.match(sent_words),
-                                           [_word_kind(w) for w in sent_words])
+                spans = _complete_to_names(spans, match, [_word_kind(w) for w in sent_words])
+            spans = _add_named_things(spans, match, [t.base_norm for t in sent])
             for a, b, label in spans:
                 if label == "LOC" and a > 0 and sent[a - 1].kind == WORD \
                         and sent[a - 1].base_norm in _PLACE_HEADS and not taken[a - 1]:

@@ -64,3 +64,23 @@ def test_a_place_head_that_is_part_of_the_name_is_kept():
     assert ("LOC", "نهر النيل") in found and ("LOC", "مطار بيروت") in found
     # an administrative unit's head stays outside
     assert ("LOC", "الخرطوم") in found and ("LOC", "مدينة الخرطوم") not in found
+
+
+def test_named_things_the_gazetteers_know_are_added_as_misc():
+    found = _ents("وتستضيف قطر بطولة كأس العالم للأندية، فيما تعثرت مفاوضات تطبيق اتفاق أوسلو، "
+                  "وأطلقت الشركة هاتف آيفون 15 في دبي.")
+    assert any(lab == "MISC" and "كأس العالم" in t for lab, t in found)
+    assert ("MISC", "اتفاق أوسلو") in found and ("LOC", "أوسلو") not in found
+    assert ("LOC", "قطر") in found and ("LOC", "دبي") in found
+
+
+def test_add_named_things_only_where_the_tagger_found_nothing():
+    from rasd.components.entities import _add_named_things
+
+    match = [(), ("m=B-MISC",), ("m=I-MISC",), ("m=B-MISC", "m=B-ORG"), ("m=I-MISC", "m=I-ORG")]
+    words = ["في", "حرب", "الخليج", "x", "y"]
+    assert _add_named_things([], match, words) == [(1, 3, "MISC")]  # ORG-or-MISC names are not
+    # a place inside an event's name gives way to the event; another span stays
+    assert _add_named_things([(2, 3, "LOC")], match, words) == [(1, 3, "MISC")]
+    assert _add_named_things([(1, 2, "PER")], match, words) == [(1, 2, "PER")]
+    assert _add_named_things([(2, 3, "LOC")], match, ["في", "مدينة", "x", "y", "z"]) == [(2, 3, "LOC")]
