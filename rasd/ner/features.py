@@ -303,6 +303,7 @@ class SpanGazetteer:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
         self._start_cache: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
         self._recent: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        self._feature_cache: dict[tuple[frozenset[str], str, bool], tuple[str, ...]] = {}
 
     @classmethod
     def from_files(cls, data_dir: Path = DATA_DIR, files: tuple[str, ...] = SPAN_FILES,
@@ -359,27 +360,28 @@ class SpanGazetteer:
 
     def _match(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:
         n = len(tokens)
-        out: list[tuple[str, ...]] = [()] * n
-        words: list[str] | None = None
         cache = self._start_cache
+        starts = [cache.get(t) for t in tokens]
+        if None in starts:
+            starts = [s if s is not None else self._starts(t) for s, t in zip(starts, tokens)]
+        if not any(starts):
+            return [()] * n
+        out: list[tuple[str, ...]] = [()] * n
+        words = [_norm(t) for t in tokens]
+        entries = self.entries
         i = 0
         while i < n:
-            starts = cache.get(tokens[i])
-            if starts is None:
-                starts = self._starts(tokens[i])
-            if not starts:
+            if not starts[i]:
                 i += 1
                 continue
-            if words is None:
-                words = [_norm(t) for t in tokens]
             best: tuple[int, frozenset[str]] | None = None
-            for first, lengths in starts:
+            for first, lengths in starts[i]:
                 for L in lengths:
                     if best is not None and L <= best[0]:
                         break
                     if i + L > n:
                         continue
-                    classes = self.entries.get((first, *words[i + 1:i + L]))
+                    classes = entries.get((first, *words[i + 1:i + L]))
                     if classes:
                         best = (L, classes)
                         break
@@ -387,19 +389,28 @@ class SpanGazetteer:
                 i += 1
                 continue
             L, classes = best
-            cs = sorted(classes)
             if L == 1:
-                f = [f"m=U-{c}" for c in cs]
                 w = words[i]
-                if max(self.freq.get(w, 0), self.freq.get(split_clitics(w)[1], 0)) >= _COMMON_ZIPF:
-                    f += [f"m=Uc-{c}" for c in cs]
-                out[i] = tuple(f)
+                common = max(self.freq.get(w, 0), self.freq.get(split_clitics(w)[1], 0)) >= _COMMON_ZIPF
+                out[i] = self._features(classes, "U", common)
             else:
-                out[i] = tuple(f"m=B-{c}" for c in cs)
+                out[i] = self._features(classes, "B", False)
+                inner = self._features(classes, "I", False)
                 for j in range(i + 1, i + L):
-                    out[j] = tuple(f"m=I-{c}" for c in cs)
+                    out[j] = inner
             i += L
         return out
+
+    def _features(self, classes: frozenset[str], tag: str, common: bool) -> tuple[str, ...]:
+        key = (classes, tag, common)
+        got = self._feature_cache.get(key)
+        if got is None:
+            cs = sorted(classes)
+            f = [f"m={tag}-{c}" for c in cs]
+            if common:
+                f += [f"m=Uc-{c}" for c in cs]
+            got = self._feature_cache[key] = tuple(f)
+        return got
 
 
 @lru_cache(maxsize=300_000)
