@@ -20,12 +20,13 @@ a country, a capital or an organization's acronym. Labels are PER, ORG, LOC, MIS
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.article import Article
 from rasd.components.lexicon import table
 from rasd.kb import KnowledgeBase, name_key
-from rasd.ner.features import SpanGazetteer, span_gazetteer
+from rasd.ner.features import SpanGazetteer, lexicons, norm, span_gazetteer, split_clitics
 from rasd.records import Entity
 from rasd.text.normalize import MATCH, normalize
 from rasd.text.tokenize import PUNCT, WORD, Token
@@ -63,13 +64,21 @@ def _spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
 def _word_kind(word: str) -> str:
     """"nisba" for a nationality or origin adjective (المصري), "head" for an organization's or
     a place's head noun (البنك، وزارة، مدينة), by the NER lexicons; "" otherwise."""
-    from rasd.ner.features import lexicons, norm, split_clitics
-
     w = norm(word)
     kinds = lexicons().kinds_of((w, split_clitics(w)[1]))
     if "orghead" in kinds or "lochead" in kinds:
         return "head"
     return "nisba" if any(k.startswith("nisba") for k in kinds) else ""
+
+
+class _WordKinds:
+    """``_word_kind`` of a sentence's words, looked up only for the words asked about."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def __getitem__(self, i: int) -> str:
+        return _word_kind(self.words[i])
 
 
 def _add_named_things(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
@@ -92,7 +101,7 @@ def _add_named_things(spans: list[tuple[int, int, str]], match: list[tuple[str, 
 
 
 def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str, ...]],
-                       kinds: list[str]) -> list[tuple[int, int, str]]:
+                       kinds: Sequence[str] | _WordKinds) -> list[tuple[int, int, str]]:
     """Widen the tagger's spans to the whole gazetteer names that start with them.
 
     The tagger follows ANERcorp, which often tags part of a name (ريال and مدريد
@@ -179,7 +188,7 @@ class Entities:
             spans = _spans_from_tags(list(sent_tags))
             match = gazetteer.match(sent_words)
             if spans:
-                spans = _complete_to_names(spans, match, [_word_kind(w) for w in sent_words])
+                spans = _complete_to_names(spans, match, _WordKinds(sent_words))
             spans = _add_named_things(spans, match, [t.base_norm for t in sent])
             for a, b, label in spans:
                 if label == "LOC" and a > 0 and sent[a - 1].kind == WORD \

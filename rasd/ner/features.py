@@ -1,9 +1,13 @@
 """Token features for the NER tagger.
 
-Every feature of a token is a function of that token's own surface form, so the
-tagger can score a word type once and reuse the score wherever the type occurs
-(see :mod:`rasd.ner.model`). Context enters only through *windows*: the
-features of the neighbours at offsets -2..+2, each prefixed with its offset.
+Almost every feature of a token is a function of that token's own surface form,
+so the tagger can score a word type once and reuse the score wherever the type
+occurs (see :mod:`rasd.ner.model`). Context enters through *windows*: the
+features of the neighbours at offsets -2..+2, each prefixed with its offset. The
+one exception is the whole-name gazetteer (:class:`SpanGazetteer`): whether a
+token is the first, an inner or the only word of a known name depends on its
+neighbours, so those ``m=`` features are computed per sentence and their
+weights added on top of the per-type scores.
 
 Evidence meant to carry over to names never seen in training:
 
