@@ -3,9 +3,11 @@
     python benchmarks/bench_ner_folds.py NAME [key=value ...]
 
 Fits the CRF twice with ``rasd.ner.train`` defaults overridden by ``key=value`` (c1, c2,
-max_iterations, copies, drop_entity, drop_other, rare_max): fold 0 holds out the last 10% of the
+max_iterations, copies, drop_entity, drop_other, rare_max; ``synthetic=0`` leaves out the synthetic
+news sentences, ``synthetic_glob=r1_*.txt,...`` picks files of them, ``real_times=2`` doubles the
+ANERcorp part, ``extra=FILE.conll`` adds more data): fold 0 holds out the last 10% of the
 training file, fold 1 the 10% before it; each model is fitted on the other 90% (both folds run in
-parallel, about 2.5 minutes on 2 cores) and written to ``benchmarks/out/ner_fold{0,1}_NAME.npz``
+parallel, about 3.5 minutes on 2 cores with the synthetic sentences) and written to ``benchmarks/out/ner_fold{0,1}_NAME.npz``
 (reused when present, so delete them after changing features). Dev is tagged as 20-sentence
 documents, as ``rasd eval ner`` does. Prints each fold's F1 per type and the pooled P/R/F1: one
 dev split moves by about ±0.007 F1 between equivalent models, the pooled figure less. Feature

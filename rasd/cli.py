@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     tn.add_argument("--kind", choices=("crf", "nn"), default="crf", help="crf: the shipped linear-chain CRF (default; needs python-crfsuite); nn: the experimental BiLSTM-CRF (needs PyTorch; pass --out)")
     tn.add_argument("--epochs", type=int, metavar="N", help="nn: most epochs to train before the best on dev is kept (default 30)")
     tn.add_argument("--no-refit", action="store_true", help="write the model fitted without the dev part instead of refitting on all the data")
+    tn.add_argument("--no-synthetic", action="store_true", help="crf: train on --data alone, without the synthetic news sentences of data/ner/synthetic/ (in a source checkout)")
     tn.set_defaults(func=cmd_train_ner)
 
     ev = sub.add_parser("eval", help="evaluate a model", description="Evaluate a model on labelled data.")
@@ -335,8 +336,16 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     else:
         from rasd.ner.train import train
 
-        _warn(f"training on {args.data}, writing {out} (about 3 minutes)")
-        report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit)
+        from rasd.ner import synthetic
+
+        use_synthetic = not args.no_synthetic
+        if use_synthetic and not (synthetic.SYNTHETIC_DIR / "conventions.tsv").exists():
+            raise ModelError(f"the synthetic training sentences are not at {synthetic.SYNTHETIC_DIR}",
+                             hint="retrain from a source checkout of rasd, or pass --no-synthetic")
+        extra_note = " with the synthetic news sentences" if use_synthetic else ""
+        _warn(f"training on {args.data}{extra_note}, writing {out} (about 6 minutes)")
+        report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit,
+                       synthetic=int(use_synthetic))
         seconds = report["total_seconds"]
     if "dev" in report:
         print("dev (held out from the end of the training file):")

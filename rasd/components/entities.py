@@ -132,6 +132,26 @@ def _complete_to_names(spans: list[tuple[int, int, str]], match: list[tuple[str,
     return sorted(out)
 
 
+def _trim_nisbas(spans: list[tuple[int, int, str]], words: list[str],
+                 kinds: Sequence[str] | _WordKinds) -> list[tuple[int, int, str]]:
+    """Drop a nationality adjective the tagger took into a known organization (الترجي التونسي -> الترجي).
+
+    Not for people, whose family names are often nisbas (محمد شياع السوداني).
+
+    As :func:`_complete_to_names` never adds a nisba alone: only when the words before it
+    are a gazetteer name of the span's class and the span does not start with a head noun
+    (البنك المركزي المصري stays whole, and so does النجم الساحلي, which is no name without it).
+    """
+    out = []
+    for a, b, label in spans:
+        if b - a >= 2 and label == "ORG" and kinds[b - 1] == "nisba" and kinds[a] != "head":
+            rest = SpanGazetteer.names(span_gazetteer().match(words[a:b - 1]))
+            if any(x == 0 and y == b - 1 - a and label in classes for x, y, classes in rest):
+                b -= 1
+        out.append((a, b, label))
+    return out
+
+
 def _span(article: Article, toks: list[Token], kb: KnowledgeBase | None = None) -> tuple[int, int]:
     first, last = toks[0], toks[-1]
     start = first.base_start if first.kind == WORD else first.start
@@ -188,7 +208,8 @@ class Entities:
             spans = _spans_from_tags(list(sent_tags))
             match = gazetteer.match(sent_words)
             if spans:
-                spans = _complete_to_names(spans, match, _WordKinds(sent_words))
+                kinds = _WordKinds(sent_words)
+                spans = _trim_nisbas(_complete_to_names(spans, match, kinds), sent_words, kinds)
             spans = _add_named_things(spans, match, [t.base_norm for t in sent])
             for a, b, label in spans:
                 if label == "LOC" and a > 0 and sent[a - 1].kind == WORD \

@@ -97,7 +97,7 @@ class NerTagger:
                 if not p.exists():
                     raise FileNotFoundError(
                         f"NER model not found at {p}; train one with "
-                        "`python scripts/train_ner.py --data PATH` (needs python-crfsuite)")
+                        "`rasd train ner --data PATH` (needs python-crfsuite)")
                 with np.load(p, allow_pickle=False) as z:
                     attrs = str(z["attrs"]).split("\n") if z["attrs"].ndim == 0 else list(z["attrs"])
                     tagger = cls(attrs, z["weights"], z["trans"], [str(x) for x in z["labels"]])

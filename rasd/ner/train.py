@@ -8,7 +8,9 @@ training file, never on the test split):
 
 * features of :mod:`rasd.ner.features` over a -2..+2 window, with the
   rasd.kb gazetteers (dev F1 0.678 -> 0.713 when they arrived);
-* L-BFGS with L1 + L2 regularization (c1 0.02, c2 0.005, 150 iterations);
+* L-BFGS with L1 + L2 regularization (c1 0.05, c2 0.005, 150 iterations);
+* the synthetic news sentences of :mod:`rasd.ner.synthetic` added to the training
+  part (never to dev): pooled two-fold dev F1 0.781 -> 0.806;
 * at tagging time, document consistency (:meth:`NerTagger.tag_many`):
   0.717 -> 0.738 on dev.
 
@@ -50,6 +52,10 @@ DEFAULTS: dict[str, Any] = {
     "drop_other": 0.1,  # the same for other tokens
     "rare_max": 0,  # word types seen at most this often train without identity features
     "copies": 0,  # dropout copies added to the original data (1 did not pay on dev)
+    "synthetic": 1,  # 1: add the synthetic news sentences of rasd.ner.synthetic (pooled dev 0.781 -> 0.806)
+    "extra": "",  # comma-separated CoNLL files also added to the training part
+    "real_times": 1,  # copies of the (real) training sentences, to weigh them against the synthetic ones
+    "synthetic_glob": "*.txt",  # which synthetic files are read
 }
 
 Sentence = list[tuple[str, str]]
@@ -89,6 +95,14 @@ def _fit(sents: list[Sentence], out_path: Path, params: dict[str, Any], seed: in
     import pycrfsuite  # training-only dependency
 
     rng = random.Random(seed)
+    sents = list(sents) * int(params.get("real_times", 1))
+    if params.get("synthetic"):
+        from rasd.ner import synthetic
+
+        globs = str(params.get("synthetic_glob", "*.txt")).split(",")
+        sents += synthetic.load(sorted({f for g in globs for f in synthetic.SYNTHETIC_DIR.glob(g)}))
+    if params.get("extra"):
+        sents += [s for f in str(params["extra"]).split(",") if f for s in read_conll(f)]
     counts = Counter(w for s in sents for w, _ in s)
     rare = params["rare_max"]
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -236,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--dev-fraction", type=float, default=0.1)
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--no-refit", action="store_true", help="write the model fitted without the dev part")
+    t.add_argument("--no-synthetic", action="store_true", help="train on --data alone (no synthetic news sentences)")
     e = sub.add_parser("eval", help="precision/recall/F1 per type on a CoNLL file")
     e.add_argument("file")
     e.add_argument("--model", default=None)
@@ -243,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.cmd == "train":
         report = train(args.data, args.out, dev_fraction=args.dev_fraction, seed=args.seed,
-                       refit=not args.no_refit)
+                       refit=not args.no_refit, synthetic=int(not args.no_synthetic))
         if "dev" in report:
             print("dev (held out from the end of the training file):")
             print(format_scores(report["dev"]))

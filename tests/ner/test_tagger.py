@@ -65,7 +65,7 @@ def test_tagger_from_hand_made_weights(tmp_path):
 
 
 def test_missing_model_names_the_fix(tmp_path):
-    with pytest.raises(FileNotFoundError, match="train_ner.py"):
+    with pytest.raises(FileNotFoundError, match="rasd train ner"):
         NerTagger.load(tmp_path / "none.npz")
 
 

@@ -33,7 +33,25 @@ def test_train_writes_a_model_that_tags(tmp_path):
     data = tmp_path / "train.txt"
     _write(data, SENTS * 5)
     out = tmp_path / "m.npz"
-    report = train(data, out, dev_fraction=0.2, snapshot_kb=False, max_iterations=30)
+    report = train(data, out, dev_fraction=0.2, snapshot_kb=False, max_iterations=30, synthetic=0)
     assert out.exists() and report["model_bytes"] > 0 and "dev" in report
     scores = evaluate(NerTagger.load(out), data)
     assert scores["overall"]["f1"] > 0.8
+
+
+def test_training_adds_the_synthetic_sentences_by_default(tmp_path, monkeypatch):
+    from rasd.ner import synthetic
+
+    calls = []
+    extra = [[("صرح", "O"), ("المتحدث", "O"), ("يوهانس", "B-PERS"), ("كلاينر", "I-PERS")]]
+    monkeypatch.setattr(synthetic, "load", lambda paths=None: calls.append(1) or extra)
+    data = tmp_path / "train.txt"
+    _write(data, SENTS * 5)
+    out = tmp_path / "m.npz"
+    train(data, out, dev_fraction=0.2, snapshot_kb=False, max_iterations=10, refit=False)
+    assert calls == [1]
+    # the synthetic sentence's words are in the model's features
+    import numpy as np
+
+    with np.load(out) as z:
+        assert "كلاينر" in str(z["attrs"])
