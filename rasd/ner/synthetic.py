@@ -2,9 +2,10 @@
 
 ANERcorp's test split is later news than its training split, full of names the training
 split never shows (foreign athletes, ministers of other countries, companies). The files in
-``data/ner/synthetic/`` of the source tree (training data, not installed with the package) hold news-style sentences written for rasd by language-model
-helpers from general knowledge (no corpus was copied; many minor names are invented, and the
-facts are not checked), one sentence a line, each entity marked inline::
+``data/ner/synthetic/`` of the source tree (training data, not installed with the package)
+hold news-style sentences written for rasd by language-model helpers from general knowledge
+(no corpus was copied; many minor names are invented, and the facts are not checked), one
+sentence a line, each entity marked inline::
 
     وسجل [PER كاسياس] [PER وراموس] ( 25 ) لفريق [ORG ريال مدريد] في [MISC كأس العالم] .
 
@@ -15,8 +16,9 @@ annotation habits measured on ANERcorp's training split where the writers' diffe
 (``conventions.tsv``: ministries, armies and governments are not entities there; ``شركة``,
 ``صحيفة``, ``حركة`` stay outside the name they introduce).
 
-Measured on two pooled dev folds of ANERcorp train (``benchmarks/bench_ner_folds.py``): the
-shipped CRF 0.781 F1; with the first six files as written 0.788; conformed 0.794.
+Measured on two pooled dev folds of ANERcorp train (``benchmarks/bench_ner_folds.py``): the CRF
+on ANERcorp alone 0.781 F1; with the first round (six files) as written 0.788, conformed 0.796;
+with both rounds (13 files, shipped) 0.806. Test F1 of the refitted model: 0.732 -> 0.752.
 """
 
 from __future__ import annotations
