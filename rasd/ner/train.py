@@ -55,7 +55,8 @@ DEFAULTS: dict[str, Any] = {
     "synthetic": 1,  # 1: add the synthetic news sentences of rasd.ner.synthetic (pooled dev 0.781 -> 0.806)
     "extra": "",  # comma-separated CoNLL files also added to the training part
     "real_times": 1,  # copies of the (real) training sentences, to weigh them against the synthetic ones
-    "synthetic_glob": "*.txt",  # which synthetic files are read
+    "synthetic_glob": "*.txt",  # which synthetic files are read (unused/*.txt: the rounds left out)
+    "synthetic_n": 0,  # >0: a random sample of this many synthetic sentences (seeded)
 }
 
 Sentence = list[tuple[str, str]]
@@ -100,7 +101,10 @@ def _fit(sents: list[Sentence], out_path: Path, params: dict[str, Any], seed: in
         from rasd.ner import synthetic
 
         globs = str(params.get("synthetic_glob", "*.txt")).split(",")
-        sents += synthetic.load(sorted({f for g in globs for f in synthetic.SYNTHETIC_DIR.glob(g)}))
+        more = synthetic.load(sorted({f for g in globs for f in synthetic.SYNTHETIC_DIR.glob(g)}))
+        if 0 < int(params.get("synthetic_n", 0)) < len(more):
+            more = random.Random(seed).sample(more, int(params["synthetic_n"]))
+        sents += more
     if params.get("extra"):
         sents += [s for f in str(params["extra"]).split(",") if f for s in read_conll(f)]
     counts = Counter(w for s in sents for w, _ in s)
