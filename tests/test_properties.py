@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import rasd
@@ -30,6 +30,8 @@ texts = st.one_of(arabicish, anything, st.lists(st.sampled_from(["والسيسي
 
 
 @given(texts)
+@example("نهآىه")  # a period word (نهاية) ending the text once ran past the last token
+@example("وقال الوزير في نهاية")
 @settings(max_examples=300, deadline=None)
 def test_extract_never_raises_and_offsets_hold(text):
     record = rasd.extract(text, published="2024-05-01").to_dict()

@@ -718,6 +718,8 @@ class _Resolver:
         if not w or w[0] != "mod":
             return None
         j = i + 1
+        if j >= len(toks):
+            return None  # a period word ending the sentence (نهاية) has nothing to qualify
         inner = (
             self.month_year(j)
             or self.hijri_month(j)
