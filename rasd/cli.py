@@ -339,11 +339,11 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         from rasd.ner import synthetic
 
         use_synthetic = not args.no_synthetic
-        if use_synthetic and not (synthetic.SYNTHETIC_DIR / "conventions.tsv").exists():
+        if use_synthetic and not synthetic.available():
             raise ModelError(f"the synthetic training sentences are not at {synthetic.SYNTHETIC_DIR}",
                              hint="retrain from a source checkout of rasd, or pass --no-synthetic")
         extra_note = " with the synthetic news sentences" if use_synthetic else ""
-        _warn(f"training on {args.data}{extra_note}, writing {out} (about 6 minutes)")
+        _warn(f"training on {args.data}{extra_note}, writing {out} (about 7 minutes)")
         report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit,
                        synthetic=int(use_synthetic))
         seconds = report["total_seconds"]

@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from rasd.ner.features import _norm, lexicons, split_clitics
 from rasd.ner.scorer import chunks
 
-__all__ = ["SYNTHETIC_DIR", "read_marked", "conform", "load", "MarkupError"]
+__all__ = ["SYNTHETIC_DIR", "available", "files", "read_marked", "conform", "load", "MarkupError"]
 
 SYNTHETIC_DIR = Path(__file__).resolve().parents[2] / "data" / "ner" / "synthetic"
+_CONVENTIONS = SYNTHETIC_DIR / "conventions.tsv"
 
 _TAGS = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _ENTITY = re.compile(r"\[(PER|ORG|LOC|MISC) ([^\[\]]+?)\]")
@@ -109,9 +111,21 @@ def read_marked(path: str | Path) -> Iterator[Sentence]:
                 continue
 
 
-def _conventions(path: Path) -> dict[tuple[str, str], frozenset[str]]:
+def available() -> bool:
+    """Whether the synthetic sentences are here (a source checkout, not an installed package)."""
+    return _CONVENTIONS.exists()
+
+
+def files(globs: str = "*.txt") -> list[Path]:
+    """The marked-up files matching comma-separated ``globs`` under :data:`SYNTHETIC_DIR`
+    (``*.txt``: the sentences training reads; ``unused/*.txt``: the rounds left out)."""
+    return sorted({f for g in globs.split(",") if g for f in SYNTHETIC_DIR.glob(g)})
+
+
+@lru_cache(maxsize=1)
+def _conventions() -> dict[tuple[str, str], frozenset[str]]:
     rules: dict[tuple[str, str], set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
+    with open(_CONVENTIONS, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
                 continue
@@ -131,7 +145,7 @@ def conform(sent: Sentence, rules: dict[tuple[str, str], frozenset[str]] | None 
     an entity at all, except for places (``مطار [الخرطوم]``). Pooled two-fold dev F1 with
     the first 13 files: 0.806 with these descriptive names dropped, 0.789 with them kept.
     """
-    rules = rules if rules is not None else _conventions(SYNTHETIC_DIR / "conventions.tsv")
+    rules = rules if rules is not None else _conventions()
     freq = lexicons().freq
     words = [w for w, _ in sent]
     tags = [t for _, t in sent]
@@ -164,11 +178,10 @@ def _count(stats: Counter | None, key: str) -> None:
 
 
 def load(paths: Iterable[str | Path] | None = None) -> list[Sentence]:
-    """Conformed sentences of the given marked-up files (default: every ``*.txt`` shipped)."""
-    if not (SYNTHETIC_DIR / "conventions.tsv").exists():
+    """Conformed sentences of the given marked-up files (default: :func:`files`)."""
+    if not available():
         raise FileNotFoundError(
             f"synthetic training sentences not found at {SYNTHETIC_DIR}: retrain from a source "
             "checkout of rasd, or pass synthetic=0")
-    files = sorted(SYNTHETIC_DIR.glob("*.txt")) if paths is None else [Path(p) for p in paths]
-    rules = _conventions(SYNTHETIC_DIR / "conventions.tsv")
-    return [conform(s, rules) for f in files for s in read_marked(f)]
+    rules = _conventions()
+    return [conform(s, rules) for f in (files() if paths is None else paths) for s in read_marked(f)]

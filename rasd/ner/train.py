@@ -100,8 +100,7 @@ def _fit(sents: list[Sentence], out_path: Path, params: dict[str, Any], seed: in
     if params.get("synthetic"):
         from rasd.ner import synthetic
 
-        globs = str(params.get("synthetic_glob", "*.txt")).split(",")
-        more = synthetic.load(sorted({f for g in globs for f in synthetic.SYNTHETIC_DIR.glob(g)}))
+        more = synthetic.load(synthetic.files(str(params.get("synthetic_glob", "*.txt"))))
         if 0 < int(params.get("synthetic_n", 0)) < len(more):
             more = random.Random(seed).sample(more, int(params["synthetic_n"]))
         sents += more

@@ -66,12 +66,12 @@ def test_conform_applies_the_training_splits_habits():
     assert stats["strip head LOC"] == 1
 
 
-@pytest.mark.skipif(not (synthetic.SYNTHETIC_DIR / "conventions.tsv").exists(),
+@pytest.mark.skipif(not synthetic.available(),
                     reason="needs the source tree's data/ner/synthetic")
 def test_every_shipped_line_reads_and_the_set_is_large_and_varied():
-    files = sorted(synthetic.SYNTHETIC_DIR.glob("*.txt"))
-    assert len(files) >= 13
-    for f in files:
+    shipped = synthetic.files()
+    assert len(shipped) >= 13
+    for f in shipped:
         lines = [x for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
         for line in lines:
             parse_line(line)  # raises on any broken line
