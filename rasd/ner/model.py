@@ -82,6 +82,7 @@ class NerTagger:
         self._n_types = 0
         self._lock_types = threading.Lock()
         self._pad_id = self._type_ids([PAD])[0]
+        span_gazetteer()  # the whole-name gazetteer is part of the model: read when it is loaded
         self._ok = self._allowed_mask()
         self._trans_ok = self._trans + self._ok
 
@@ -210,29 +211,36 @@ class NerTagger:
 
     # -- decoding --------------------------------------------------------------
     def _viterbi(self, ems: list[np.ndarray]) -> list[list[int]]:
-        """Best label paths of several sentences, decoded together (shorter ones padded)."""
+        """Best label paths of several sentences, decoded together.
+
+        The sentences are decoded shortest first; at each step only the ones still
+        running are updated, and a finished one keeps its label (back-pointer to itself).
+        """
         b = len(ems)
         n_lab = len(self.labels)
-        lens = np.array([len(e) for e in ems])
-        n = int(lens.max())
-        e = np.zeros((b, n, n_lab), np.float32)
-        for i, x in enumerate(ems):
-            e[i, : len(x)] = x
+        lens = np.array([len(x) for x in ems])
+        order = np.argsort(lens, kind="stable")
+        slens = lens[order]
+        n = int(slens[-1])
+        e = np.zeros((n, b, n_lab), np.float32)
+        for r, i in enumerate(order):
+            e[: lens[i], r] = ems[i]
         trans = self._trans_ok[None]
-        score = e[:, 0] + self._start_pen
+        score = e[0] + self._start_pen
         back = np.empty((n, b, n_lab), np.intp)
-        keep = np.arange(n_lab)
+        back[:] = np.arange(n_lab)
+        k = 0
         for t in range(1, n):
-            cand = score[:, :, None] + trans  # [B, from, to]
-            arg = cand.argmax(axis=1)
-            new = cand.max(axis=1) + e[:, t]
-            done = lens <= t
-            if done.any():  # finished sentences carry their score and path through
-                arg[done] = keep
-                new[done] = score[done]
-            back[t] = arg
-            score = new
-        return backtrack(back, score.argmax(axis=1), lens)
+            while slens[k] <= t:  # the sentences before k have ended
+                k += 1
+            cand = score[k:, :, None] + trans  # [running, from, to]
+            back[t, k:] = cand.argmax(axis=1)
+            score[k:] = cand.max(axis=1) + e[t, k:]
+        paths = backtrack(back, score.argmax(axis=1), slens)
+        out: list[list[int]] = [[] for _ in range(b)]
+        for r, i in enumerate(order):
+            out[i] = paths[r]
+        return out
 
     # -- public API ------------------------------------------------------------
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -373,11 +381,20 @@ def _propagate(sents: list[list[str]], tags: list[list[str]], key) -> list[list[
     surnames = {span[-1] for span, c in seen.items()
                 if len(span) >= 2 and max(c, key=c.__getitem__) == "PER"
                 and len(span[-1]) >= 3 and freq.get(span[-1], 0) < _COMMON_ZIPF10}
-    longest = max(len(x) for x in seen)
+    # lengths of the sequences that start with each word, longest first
+    by_first: dict[str, list[int]] = {}
+    for span in seen:
+        by_first.setdefault(span[0], []).append(len(span))
+    lengths = sorted({n for ns in by_first.values() for n in ns}, reverse=True)
     out = [list(t) for t in tags]
     for k, t in zip(keys, out):
-        for n in range(min(longest, len(k)), 0, -1):
-            for a in range(len(k) - n + 1):
+        starts = [a for a, w in enumerate(k) if w in by_first]
+        if not starts:
+            continue
+        for n in lengths:
+            for a in starts:
+                if a + n > len(k) or n not in by_first[k[a]]:
+                    continue
                 c = seen.get(tuple(k[a:a + n]))
                 if c is None or any(x != "O" for x in t[a:a + n]):
                     continue

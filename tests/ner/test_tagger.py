@@ -149,3 +149,33 @@ def test_a_full_type_cache_is_emptied_without_changing_tags():
     assert len(ids) == len(toks) + 2 and len(t._ids) <= len(set(toks)) + 3
     assert t.tag(toks) == before
     t.clear_cache()
+
+
+def _brute_force(em, trans, ok, start):
+    """The best IOB2-valid path by trying every label sequence (tiny inputs only)."""
+    import itertools
+
+    n, k = em.shape
+    best, arg = -np.inf, None
+    for path in itertools.product(range(k), repeat=n):
+        s = em[0, path[0]] + start[path[0]]
+        for t in range(1, n):
+            s += trans[path[t - 1], path[t]] + ok[path[t - 1], path[t]] + em[t, path[t]]
+        if s > best:
+            best, arg = s, list(path)
+    return arg
+
+
+def test_viterbi_of_a_batch_of_uneven_sentences_is_exact(tmp_path):
+    # sentences of 1 to 5 words decoded together, in no particular order, must each get the
+    # best valid path, as if decoded alone (the batch skips sentences that have ended)
+    labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
+    rng = np.random.default_rng(7)
+    path = tmp_path / "m.npz"
+    NerTagger.save(path, ["bias"], np.zeros((1, 5)), rng.normal(size=(5, 5)), labels)
+    t = NerTagger.load(path)
+    ems = [rng.normal(size=(n, 5)).astype(np.float32) * 2 for n in (4, 1, 5, 2, 5, 3, 1)]
+    got = t._viterbi(ems)
+    for em, p in zip(ems, got):
+        assert p == _brute_force(em, t._trans, t._ok, t._start_pen)
+        assert p == t._viterbi([em])[0]
