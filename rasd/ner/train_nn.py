@@ -49,6 +49,7 @@ DEFAULTS: dict[str, Any] = {
     "use_dim": 64,  # frozen USE-multilingual subword embeddings projected to this size (0: none)
     "augment": 0.0,  # share of sentences with names copied with other names from the rasd.kb lists
     "aug_gaz_drop": 0.5,  # share of substituted names whose gazetteer features are hidden
+    "synthetic": 0,  # 1: add the synthetic news sentences of rasd.ner.synthetic to the training part
 }
 AUG = "\x02"  # marks a substituted token (stripped before features are computed)
 IDENTITY = ("w=", "s=")
@@ -388,6 +389,11 @@ def train(train_path: str | Path, out_path: str | Path, dev_fraction: float = 0.
     params = {**DEFAULTS, **overrides}
     sents = read_conll(train_path)
     fit_part, dev = split_dev(sents, dev_fraction)
+    if params["synthetic"]:
+        from rasd.ner import synthetic
+
+        more = synthetic.load()
+        fit_part, sents = fit_part + more, sents + more
     t0 = time.time()
     net, feats, chars, labels, history = _fit(fit_part, dev, params, seed, params["epochs"], log)
     report: dict[str, Any] = {"params": {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()},
