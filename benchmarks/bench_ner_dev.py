@@ -1,6 +1,6 @@
 """Compare NER models on dev, on names unseen in training, and on rasd's own news paragraphs.
 
-    python benchmarks/bench_ner_dev.py NAME=MODEL.npz [NAME=MODEL.npz ...] [--sum 0.5,1,2]
+    python benchmarks/bench_ner_dev.py NAME=MODEL.npz [NAME=MODEL.npz ...] [--sum 0.5,1,2] [--test PATH]
 
 Needs ../shared/data/ner/anercorp_train.txt. Each model must have been fitted on the first 90% of
 that file only (``rasd train ner [--kind nn] --no-refit --out PATH``): the last 10% is dev.
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from rasd.article import Article  # noqa: E402
 from rasd.components.entities import create as create_entities  # noqa: E402
 from rasd.ner import load_tagger  # noqa: E402
-from rasd.ner.model import _propagate  # noqa: E402
+from rasd.ner.model import _propagate, stem_key  # noqa: E402
 from rasd.ner.scorer import chunks, score  # noqa: E402
 from rasd.ner.train import DOC_SENTENCES, read_conll, split_dev  # noqa: E402
 
@@ -67,7 +67,7 @@ def tag_sum(nn, crf, toks: list[list[str]], alpha: float) -> list[list[str]]:
                     em[j, :len(e)] += alpha * e[:, perm]
                 for i, path in zip(order, nn._viterbi(em, np.array([len(s) for s in group]))):
                     tags[i] = [nn.labels[k] for k in path]
-            out.extend(_propagate(doc, tags, nn._key))
+            out.extend(_propagate(doc, tags, stem_key))
         return out
     finally:
         nn._trans = base
@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("models", nargs="+", metavar="NAME=PATH")
     ap.add_argument("--train", default=str(TRAIN))
     ap.add_argument("--sum", default="", metavar="W1,W2", help="weights for the score sum of the first two models")
+    ap.add_argument("--test", default="", metavar="PATH",
+                    help="also print test F1 of each row (to follow a choice made on dev, never to make it)")
     args = ap.parse_args(argv)
     if not Path(args.train).exists():
         print(f"skipped: {args.train} not found (needs ../shared/data)")
@@ -145,6 +147,19 @@ def main(argv: list[str] | None = None) -> int:
         row(f"{a} ∪ {b}", union(preds[a], preds[b]), None)
         for w in filter(None, args.sum.split(",")):
             row(f"{a} + {w}×{b}", tag_sum(taggers[a], taggers[b], toks, float(w)), None)
+    if args.test and Path(args.test).exists():
+        test = read_conll(args.test)
+        t_toks = [[w for w, _ in s] for s in test]
+        t_gold = [[t.replace("PERS", "PER") for _, t in s] for s in test]
+        runs = [(n, tag_dev(t, t_toks)) for n, t in taggers.items()]
+        if len(taggers) >= 2:
+            a, b = list(taggers)[:2]
+            runs += [(f"{a} + {w}×{b}", tag_sum(taggers[a], taggers[b], t_toks, float(w)))
+                     for w in filter(None, args.sum.split(","))]
+        print("\n| model | test P / R / F1 |\n| --- | --- |")
+        for n, pred in runs:
+            s = score(t_gold, pred)["overall"]
+            print(f"| {n} | {s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} |")
     return 0
 
 

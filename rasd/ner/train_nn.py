@@ -10,6 +10,9 @@ are needed here only (``pip install -e '.[train]'``, or ``make train-ner``); the
 
 Measured choices (docs/BENCHMARKS.md): hidden size 64, subword embeddings on, name-swapped copies
 (``augment``) off. The NN is not the shipped tagger: it matched the CRF on the test split.
+With the synthetic sentences (``--set synthetic=1``) it reaches dev F1 0.797 (0.747 without),
+and its scores summed with the CRF's give 0.816 on dev and 0.766 on test (models fitted on 90%
+of train; the CRF alone: 0.802 / 0.746), but at 24,000 words/s it is too slow to ship.
 
 The last 10% of the training sentences (the corpus is in time order) is dev:
 the epoch with the best dev F1 is kept, then (unless ``--no-refit``) the model
