@@ -381,10 +381,10 @@ def _propagate(sents: list[list[str]], tags: list[list[str]], key) -> list[list[
     surnames = {span[-1] for span, c in seen.items()
                 if len(span) >= 2 and max(c, key=c.__getitem__) == "PER"
                 and len(span[-1]) >= 3 and freq.get(span[-1], 0) < _COMMON_ZIPF10}
-    # lengths of the sequences that start with each word, longest first
-    by_first: dict[str, list[int]] = {}
+    # the lengths of the sequences that start with each word
+    by_first: dict[str, set[int]] = {}
     for span in seen:
-        by_first.setdefault(span[0], []).append(len(span))
+        by_first.setdefault(span[0], set()).add(len(span))
     lengths = sorted({n for ns in by_first.values() for n in ns}, reverse=True)
     out = [list(t) for t in tags]
     for k, t in zip(keys, out):
