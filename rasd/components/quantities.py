@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.article import Article
-from rasd.components.lexicon import norm, phrases, table, words
+from rasd.components.lexicon import norm, table
 from rasd.components.numbers import NumberMatch, approximator_before, parse_number
 from rasd.records import Quantity
 from rasd.text.clitics import CLITIC, vocabulary

@@ -5,12 +5,13 @@
 >>> tagger.tag(["وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون"])  # doctest: +SKIP
 ['O', 'O', 'O', 'B-PER', 'I-PER']
 
-The shipped model (``data/ner_crf.npz``) is a linear-chain CRF trained on
-ANERcorp (CC BY-SA 4.0), run with numpy alone; see ``rasd/ner/data/README.md``.
-:class:`NeuralTagger` runs the BiLSTM-CRF that ``rasd train ner --kind nn``
-trains (character CNN, word-feature bag, USE-multilingual subwords), also with
-numpy alone; it is not shipped, as it did not beat the CRF on the test split
-(see docs/BENCHMARKS.md). :func:`load_tagger` reads either kind of file.
+The shipped tagger (:class:`SumTagger`) sums the label scores of two models
+trained here on ANERcorp (CC BY-SA 4.0) and synthetic news sentences, and
+decodes them once: a convolutional neural tagger (``data/ner_nn.npz``,
+:class:`NeuralTagger`) and a linear-chain CRF (``data/ner_crf.npz``,
+:class:`NerTagger`); see ``rasd/ner/data/README.md``. Both run with numpy
+(and sentencepiece for the neural model's subword pieces); no torch.
+:func:`load_tagger` reads any of the three kinds from its file.
 Tokens keep their proclitics;
 :func:`name_start` says how many leading characters of an entity's first token
 to leave outside its span (والأردن -> الأردن).
@@ -21,15 +22,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasd.errors import ModelError
-from rasd.ner.model import DEFAULT_MODEL, NerTagger
+from rasd.ner.combined import SumTagger
+from rasd.ner.model import DEFAULT_MODEL as CRF_MODEL
+from rasd.ner.model import NerTagger
 from rasd.ner.nn import NeuralTagger
 from rasd.ner.spans import name_start
 
-__all__ = ["NerTagger", "NeuralTagger", "load_tagger", "name_start", "DEFAULT_MODEL"]
+__all__ = ["NerTagger", "NeuralTagger", "SumTagger", "load_tagger", "name_start", "DEFAULT_MODEL", "CRF_MODEL"]
+
+#: The shipped tagger: the neural model, which names the CRF it is summed with.
+DEFAULT_MODEL = Path(__file__).parent / "data" / "ner_nn.npz"
 
 
-def load_tagger(path: str | Path | None = None) -> NeuralTagger | NerTagger:
-    """The tagger stored at ``path`` (default: the shipped CRF), neural or CRF by the file's content."""
+def load_tagger(path: str | Path | None = None) -> SumTagger | NeuralTagger | NerTagger:
+    """The tagger stored at ``path`` (default: the shipped one), chosen by the file's content.
+
+    A CRF file gives a :class:`NerTagger`; a neural file gives a :class:`NeuralTagger`,
+    or a :class:`SumTagger` when it names a CRF file (``sum_with``, in its own folder)
+    to sum its scores with.
+    """
     import zipfile
 
     p = Path(path) if path is not None else DEFAULT_MODEL
@@ -41,7 +52,14 @@ def load_tagger(path: str | Path | None = None) -> NeuralTagger | NerTagger:
         if "attrs.npy" in names:
             return NerTagger.load(p)
         if "features.npy" in names:
-            return NeuralTagger.load(p)
+            nn = NeuralTagger.load(p)
+            if nn.sum_with:
+                crf_path = p.parent / nn.sum_with
+                if not crf_path.exists():
+                    raise ModelError(f"{p} is summed with {crf_path}, which is missing",
+                                     hint="retrain both with `rasd train ner --data PATH`")
+                return SumTagger(nn, NerTagger.load(crf_path), nn.sum_weight)
+            return nn
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as e:
         raise ModelError(f"{p} is not a readable NER model ({e})", hint="retrain it or reinstall rasd") from None
     raise ModelError(f"{p} is not an NER model written by rasd (unknown arrays)", hint="retrain it")

@@ -24,7 +24,7 @@ import numpy as np
 from rasd.ner.features import (OFFSETS, PAD, Lexicons, SpanGazetteer, lexicons, norm, span_gazetteer,
                                split_clitics, token_features)
 
-__all__ = ["NerTagger", "DEFAULT_MODEL"]
+__all__ = ["NerTagger", "Tagging", "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = Path(__file__).parent / "data" / "ner_crf.npz"
 _LABEL_MAP = {"PERS": "PER"}
@@ -40,7 +40,53 @@ def _out_label(tag: str) -> str:
     return f"{prefix}-{_LABEL_MAP.get(typ, typ)}"
 
 
-class NerTagger:
+class Tagging:
+    """The public tagging API of every tagger, on top of its ``_tag_many(sentences)``."""
+
+    def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+        raise NotImplementedError
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """IOB2 tags for one sentence of surface tokens (clitics still attached)."""
+        return self._tag_many([list(tokens)])[0]
+
+    def tag_many(self, sentences: Iterable[Sequence[str]], consistent: bool = True) -> list[list[str]]:
+        """IOB2 tags for many sentences, e.g. the sentences of one article.
+
+        With ``consistent`` (default) the sentences are taken as one document: a
+        word sequence tagged as an entity in one place is given the same label
+        where the model left it untagged (a name is often introduced with a title
+        once and then used bare). Pass ``consistent=False`` for unrelated sentences.
+        """
+        sents = [list(s) for s in sentences]
+        out = self._tag_many(sents)
+        if consistent and len(out) > 1:
+            out = _propagate(sents, out, stem_key)
+        return out
+
+    def tag_docs(self, docs: Sequence[Sequence[Sequence[str]]], consistent: bool = True) -> list[list[list[str]]]:
+        """IOB2 tags for the sentences of several documents, scored and decoded together.
+
+        The same tags as :meth:`tag_many` on each document alone; batching the
+        documents shares the array work (one pass over all their word types and
+        sentences), which is what makes tagging many short articles fast.
+        Document consistency stays within each document.
+        """
+        flat = [list(s) for d in docs for s in d]
+        tags = self._tag_many(flat)
+        out: list[list[list[str]]] = []
+        pos = 0
+        for d in docs:
+            n = len(d)
+            t = tags[pos:pos + n]
+            if consistent and n > 1:
+                t = _propagate(flat[pos:pos + n], t, stem_key)
+            out.append(t)
+            pos += n
+        return out
+
+
+class NerTagger(Tagging):
     """Tags sentences of surface tokens with IOB2 labels PER, ORG, LOC, MISC."""
 
     _loaded: dict[str, "NerTagger"] = {}
@@ -78,6 +124,8 @@ class NerTagger:
         self._no_feature = len(rows)
         self._span_rows: dict[str, np.ndarray] = {}  # span feature -> weights [offset, label]
         self._ids: dict[str, int] = {}
+        #: word features computed by a caller for this call (see rasd.ner.combined), or None
+        self._memo: dict[str, tuple[str, ...]] | None = None
         self._table = np.zeros((1024, len(OFFSETS), n_lab), np.float32)
         self._n_types = 0
         self._lock_types = threading.Lock()
@@ -143,6 +191,7 @@ class NerTagger:
         none = self._no_feature
         n0 = self._n_types
         need = n0 + len(tokens)
+        memo = self._memo
         if need > len(self._table):
             grown = np.zeros((max(need, 2 * len(self._table)),) + self._table.shape[1:], np.float32)
             grown[:n0] = self._table[:n0]
@@ -154,7 +203,7 @@ class NerTagger:
             for tok in tokens:
                 starts.append(len(flat))
                 flat.append(none)  # keeps every segment non-empty
-                feats = ("pad",) if tok == PAD else token_features(tok, lex)
+                feats = ("pad",) if tok == PAD else (memo.get(tok) if memo else None) or token_features(tok, lex)
                 flat.extend(r for r in map(fid.get, feats) if r is not None)
             vals = self._w[self._rowmat[np.array(flat, np.intp)]]  # [M, K, L]
             self._table[n0:need] = np.add.reduceat(vals, np.array(starts), axis=0)
@@ -242,25 +291,7 @@ class NerTagger:
             out[i] = paths[r]
         return out
 
-    # -- public API ------------------------------------------------------------
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        """IOB2 tags for one sentence of surface tokens (clitics still attached)."""
-        return self._tag_many([tokens])[0]
-
-    def tag_many(self, sentences: Iterable[Sequence[str]], consistent: bool = True) -> list[list[str]]:
-        """IOB2 tags for many sentences, e.g. the sentences of one article.
-
-        With ``consistent`` (default) the sentences are taken as one document: a
-        word sequence tagged as an entity in one place is given the same label
-        where the model left it untagged (a name is often introduced with a title
-        once and then used bare). Pass ``consistent=False`` for unrelated sentences.
-        """
-        sents = [list(s) for s in sentences]
-        out = self._tag_many(sents)
-        if consistent and len(out) > 1:
-            out = _propagate(sents, out, stem_key)
-        return out
-
+    # -- decoding many sentences --------------------------------------------------
     def _tag_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
         sents = [list(s) for s in sentences]
         out: list[list[str]] = [[] for _ in sents]

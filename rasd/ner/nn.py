@@ -1,30 +1,42 @@
-"""The neural NER tagger at run time: character CNN + feature bag -> BiLSTM -> CRF, in numpy.
+"""The neural NER tagger at run time, in numpy: word vectors -> word convolutions or a BiLSTM -> CRF.
 
 Trained with PyTorch by :mod:`rasd.ner.train_nn` and stored as a plain ``.npz``;
-only numpy is needed here.
+only numpy and sentencepiece are needed here.
 
 Each word type is represented once and cached (the representation depends on
 the word alone): the sum of the embeddings of its :func:`token_features`
 (word, clitic-stripped stem, affixes, frequency in general Arabic, lexicon and
-gazetteer membership, transliteration shape), a character CNN over its
-MATCH-normalized letters and, when the model has them, the mean of its
+gazetteer membership, transliteration shape), optionally a character CNN over
+its MATCH-normalized letters and, when the model has them, the mean of its
 USE-multilingual subword embeddings (the SentencePiece model travels inside the
-model file): the evidence for names never seen in training. The cache holds each type's input projection
-for both LSTM directions, so tagging a sentence is a gather, the recurrent
-steps (batched over sentences of similar length) and a Viterbi pass.
+model file): the evidence for names never seen in training.
+
+Two network shapes read those vectors:
+
+* ``cnn`` (the shipped one): two convolutions over the words (windows of 5 and
+  3, ReLU). The first layer is linear in each word's vector, so the cache holds
+  each type's contribution at every window offset and the layer is a sum of
+  shifted look-ups; the second is one matrix product over all words of all
+  sentences at once. No step runs word by word except the Viterbi pass.
+* ``lstm``: a BiLSTM; the cache holds each type's input projection for both
+  directions and the recurrent steps run batched over sentences of similar length.
+
+:class:`rasd.ner.combined.SumTagger` adds a CRF's scores to this model's
+before decoding: that sum is the shipped tagger.
 """
 
 from __future__ import annotations
 
 import threading
+from itertools import chain, repeat
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from rasd.errors import ModelError
 from rasd.ner.features import PAD, lexicons, norm, token_features
-from rasd.ner.model import _out_label, _propagate, backtrack, cached_type_ids, stem_key
+from rasd.ner.model import Tagging, _out_label, backtrack, cached_type_ids
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
 
@@ -57,7 +69,7 @@ class _Subwords:
         return [[i for i in ids if i > 2] for ids in self._sp.encode(words, num_threads=1)]
 
 
-class NeuralTagger:
+class NeuralTagger(Tagging):
     """Tags sentences of surface tokens with IOB2 labels PER, ORG, LOC, MISC."""
 
     _loaded: dict[str, "NeuralTagger"] = {}
@@ -68,6 +80,9 @@ class NeuralTagger:
         f32 = np.float32
         self.labels_raw = [str(x) for x in a["labels"]]
         self.labels = [_out_label(t) for t in self.labels_raw]
+        #: the CRF file (in this file's folder) whose scores are summed with this model's, and their weight
+        self.sum_with = str(a["sum_with"]) if "sum_with" in a else ""
+        self.sum_weight = float(a["sum_weight"]) if "sum_weight" in a else 1.0
         feats = str(a["features"]).split("\n")
         self._fid = {f: i for i, f in enumerate(feats)}
         # one extra all-zero row, the start of every word's segment in the feature bag
@@ -82,18 +97,48 @@ class NeuralTagger:
         self._sub_row = a["subword_row"] if "subword_row" in a else None
         self._subwords = _Subwords(a["subword_model"].tobytes()) if "subword_model" in a else None
         self._sub_b = a["subword_b"].astype(f32) if "subword_b" in a else None
-        self._conv = [(a[f"conv{k}_w"].astype(f32), a[f"conv{k}_b"].astype(f32)) for k in self._widths]
-        # PyTorch gate order (i, f, g, o) -> (i, f, o, g), sigmoid gates pre-scaled by 1/2
-        h = self._h = a["whh_f"].shape[1]
-        order = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
-        scale = np.r_[np.full(3 * h, 0.5), np.ones(h)].astype(f32)
+        # each character's score at each window slot of each width: [chars, sum(width) * filters]
+        dc = self._cemb.shape[1]
+        tables, self._slot_blocks = [], []
+        col = 0
+        for k in self._widths:
+            w = a[f"conv{k}_w"].astype(f32)  # [k * dc, filters], window slot by slot
+            f = w.shape[1]
+            blocks = []
+            for j in range(k):
+                tables.append(self._cemb @ w[j * dc:(j + 1) * dc])
+                blocks.append(slice(col, col + f))
+                col += f
+            self._slot_blocks.append((k, a[f"conv{k}_b"].astype(f32), blocks))
+        self._slot = np.ascontiguousarray(np.concatenate(tables, axis=1)) if tables else None
+        self._n_filters = sum(len(b) for _, b, _ in self._slot_blocks)
+        self._cnn = "wconv1_w" in a
+        if self._cnn:
+            # word convolutions: layer 1's weights per window offset side by side, [In, w1 * H],
+            # so that a word type's contribution at every offset is one cached row
+            w1 = a["wconv1_w"].astype(f32)  # [w1, In, H]
+            self._w1, self._hid = w1.shape[0], w1.shape[2]
+            self._wih = np.ascontiguousarray(w1.transpose(1, 0, 2).reshape(w1.shape[1], -1))
+            self._bih = np.zeros(self._wih.shape[1], f32)
+            self._b1 = a["wconv1_b"].astype(f32)
+            w2 = a["wconv2_w"].astype(f32)  # [w2, H, H]
+            self._w2 = w2.shape[0]
+            self._w2cat = np.ascontiguousarray(w2.transpose(1, 0, 2).reshape(w2.shape[1], -1))
+            self._b2 = a["wconv2_b"].astype(f32)
+            self._cache_max = 100_000  # rows of w1 * H floats (128 KB per 100 types at H=64)
+        else:
+            # PyTorch gate order (i, f, g, o) -> (i, f, o, g), sigmoid gates pre-scaled by 1/2
+            h = self._h = a["whh_f"].shape[1]
+            order = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
+            scale = np.r_[np.full(3 * h, 0.5), np.ones(h)].astype(f32)
 
-        def gates(m: np.ndarray) -> np.ndarray:
-            return (m.astype(f32)[order].T * scale).T
+            def gates(m: np.ndarray) -> np.ndarray:
+                return (m.astype(f32)[order].T * scale).T
 
-        self._wih = np.concatenate([gates(a["wih_f"]), gates(a["wih_b"])], axis=0).T.copy()  # [In, 8H]
-        self._bih = np.concatenate([gates(a["b_f"]), gates(a["b_b"])])
-        self._whh = np.stack([gates(a["whh_f"]).T, gates(a["whh_b"]).T])  # [2, H, 4H]
+            self._wih = np.concatenate([gates(a["wih_f"]), gates(a["wih_b"])], axis=0).T.copy()  # [In, 8H]
+            self._bih = np.concatenate([gates(a["b_f"]), gates(a["b_b"])])
+            self._whh = np.stack([gates(a["whh_f"]).T, gates(a["whh_b"]).T])  # [2, H, 4H]
+            self._cache_max = _CACHE_MAX
         self._out_w = a["out_w"].T.astype(f32)
         self._out_b = a["out_b"].astype(f32)
         n = len(self.labels)
@@ -107,7 +152,9 @@ class NeuralTagger:
             [-1e4 if lb.startswith("I-") else 0.0 for lb in self.labels], f32)
         self._end = a["end"].astype(f32)
         self._ids: dict[str, int] = {}
-        self._table = np.zeros((1024, 8 * self._h), f32)
+        #: word features computed by a caller for this call (see rasd.ner.combined), or None
+        self._memo: dict[str, tuple[str, ...]] | None = None
+        self._table = np.zeros((1024, self._wih.shape[1]), f32)
         self._n = 0
         self._lock_types = threading.Lock()
 
@@ -133,59 +180,66 @@ class NeuralTagger:
         lex = lexicons()
         fid = self._fid
         zero = self._zero_feat
+        memo = self._memo
+        get = fid.get
         flat: list[int] = []
         starts: list[int] = []
         for tok in tokens:
             starts.append(len(flat))
             flat.append(zero)  # keeps every segment non-empty
-            feats = ("pad",) if tok == PAD else token_features(tok, lex)
-            flat.extend(r for r in map(fid.get, feats) if r is not None)
+            feats = ("pad",) if tok == PAD else (memo.get(tok) if memo else None) or token_features(tok, lex)
+            flat.extend(map(get, feats, repeat(zero)))  # a feature the model lacks adds the zero row
         bag = np.add.reduceat(self._femb[np.array(flat, np.intp)], np.array(starts, np.intp), axis=0)
-        parts = [bag, np.tanh(self._char_cnn(tokens))]
+        parts = [bag, np.tanh(self._char_cnn(tokens))] if self._widths else [bag]
         if self._sub is not None:
             pieces = self._subwords.ids([t if t != PAD else "" for t in tokens])
-            flat, starts = [], []
-            for ids in pieces:
-                starts.append(len(flat))
-                flat.append(-1)  # stands for row 0 of the subword table, all zeros
-                flat.extend(ids)
-            rows = self._sub_row[np.array(flat, np.intp)]
-            rows[np.array(starts, np.intp)] = 0
-            sums = np.add.reduceat(self._sub[rows], np.array(starts, np.intp), axis=0)
-            counts = np.array([max(len(ids), 1) for ids in pieces], np.float32)
-            parts.append(sums / counts[:, None] + self._sub_b)
+            counts = np.fromiter(map(len, pieces), np.intp, len(pieces))
+            # row 0 of the subword table is all zeros: one leading 0 keeps every segment non-empty
+            flat = np.zeros(len(pieces) + int(counts.sum()), np.intp)
+            starts = np.arange(len(pieces)) + np.concatenate([[0], np.cumsum(counts)[:-1]])
+            mask = np.ones(len(flat), bool)
+            mask[starts] = False
+            flat[mask] = self._sub_row[np.fromiter(chain.from_iterable(pieces), np.intp, int(counts.sum()))]
+            sums = np.add.reduceat(self._sub[flat], starts, axis=0)
+            parts.append(sums / np.maximum(counts, 1)[:, None].astype(np.float32) + self._sub_b)
         return np.concatenate(parts, axis=1)
 
     def _char_cnn(self, tokens: Sequence[str]) -> np.ndarray:
         """Max-pooled character convolutions of each token, words of one length at a time.
 
-        Training pads every word to MAX_CHARS + 2 characters; a window entirely in
-        that padding scores the bias alone. Here each word's windows stop at its
-        last character and the bias stands for the all-padding windows, which gives
-        the same maximum with far less work on short words.
+        A convolution is linear in the characters of its window, so each
+        character's contribution at each window slot of each width is looked up
+        in one table (``_slot``, computed at load time) and a window's score is
+        a sum of lookups. Training pads every word to MAX_CHARS + 2 characters; a
+        window entirely in that padding scores the bias alone. Here each word's
+        windows stop at its last character and the bias stands for the
+        all-padding windows, which gives the same maximum with far less work.
         """
         full = MAX_CHARS + 2
         ch = [char_ids(t if t != PAD else "", self._cidx) for t in tokens]
         lens = np.array([full - c.count(0) for c in ch])
-        out = np.empty((len(tokens), sum(w.shape[1] for w, _ in self._conv)), np.float32)
+        out = np.empty((len(tokens), self._n_filters), np.float32)
         kmax = max(self._widths)
         for r in np.unique(lens):
             rows = np.flatnonzero(lens == r)
-            x = np.zeros((len(rows), r + kmax - 1, self._cemb.shape[1]), np.float32)
-            x[:, :r] = self._cemb[np.array([ch[i][:r] for i in rows], np.intp)]
+            ids = np.zeros((len(rows), r + kmax - 1), np.intp)
+            ids[:, :r] = np.array([ch[i][:r] for i in rows], np.intp)
+            g = self._slot[ids]  # [words, positions, slots * filters]
             col = 0
-            for k, (w, b) in zip(self._widths, self._conv):
+            for k, b, blocks in self._slot_blocks:
                 n_win = min(r, full - k + 1)
-                win = np.concatenate([x[:, j:j + n_win] for j in range(k)], axis=2)  # [g, n_win, k*dc]
-                pooled = (win @ w).max(axis=1) + b
+                acc = g[:, 0:n_win, blocks[0]].copy()
+                for j in range(1, k):
+                    acc += g[:, j:j + n_win, blocks[j]]
+                pooled = acc.max(axis=1) + b
                 if r <= full - k:  # some windows lay wholly in the padding
                     np.maximum(pooled, b, out=pooled)
-                out[rows, col:col + w.shape[1]] = pooled
-                col += w.shape[1]
+                out[rows, col:col + len(b)] = pooled
+                col += len(b)
         return out
 
     def _type_ids(self, tokens: list[str]) -> np.ndarray:
-        return np.array(cached_type_ids(self, tokens, _CACHE_MAX), np.intp)
+        return np.array(cached_type_ids(self, tokens, self._cache_max), np.intp)
 
     def _reset_types(self, tokens: list[str]) -> list[str]:
         self._ids.clear()
@@ -245,8 +299,51 @@ class NeuralTagger:
             out[:, :k, t] = hk
         return out
 
+    def _conv_emissions(self, sents: list[list[str]]) -> np.ndarray:
+        """Emission scores [B, T, labels] from the two word convolutions, all sentences at once.
+
+        The sentences are laid end to end with ``g`` empty positions around each
+        (inputs of zero, as in training), so each layer is a sum of shifted slices.
+        """
+        r1, r2 = self._w1 // 2, self._w2 // 2
+        g = max(r1, r2)
+        lens = [len(s) for s in sents]
+        flat: list[str] = []
+        starts: list[int] = []
+        for s in sents:
+            starts.append(g + len(flat) + len(starts) * g)
+            flat.extend(s)
+        ids = self._type_ids(flat)
+        n_all = g + sum(lens) + g * len(sents)
+        real = np.zeros(n_all, bool)
+        for st, n in zip(starts, lens):
+            real[st:st + n] = True
+        hid = self._hid
+        p = np.zeros((n_all + 2 * r1, self._w1, hid), np.float32)
+        p[r1:r1 + n_all][real] = self._table[ids].reshape(-1, self._w1, hid)
+        h = np.broadcast_to(self._b1, (n_all, hid)).copy()
+        for j in range(self._w1):  # output i takes input i + j - r1 through window slot j
+            h += p[j:j + n_all, j]
+        np.maximum(h, 0, out=h)
+        h[~real] = 0
+        q = np.zeros((n_all + 2 * r2, self._w2, hid), np.float32)
+        q[r2:r2 + n_all] = (h @ self._w2cat).reshape(n_all, self._w2, hid)
+        h2 = np.broadcast_to(self._b2, (n_all, hid)).copy()
+        for j in range(self._w2):
+            h2 += q[j:j + n_all, j]
+        np.maximum(h2, 0, out=h2)
+        em_flat = h2[real] @ self._out_w + self._out_b
+        em = np.zeros((len(sents), max(lens), em_flat.shape[1]), np.float32)
+        pos = 0
+        for i, n in enumerate(lens):
+            em[i, :n] = em_flat[pos:pos + n]
+            pos += n
+        return em
+
     def _emissions(self, sents: list[list[str]]) -> np.ndarray:
         """Emission scores [B, T, labels] of sentences given longest first."""
+        if self._cnn:
+            return self._conv_emissions(sents)
         lens = np.array([len(s) for s in sents])
         b, t_max = len(sents), int(lens.max())
         flat = [w for s in sents for w in s]
@@ -265,40 +362,29 @@ class NeuralTagger:
             hb[i, :n] = out[1, i, n - 1::-1]
         return np.concatenate([out[0], hb], axis=2) @ self._out_w + self._out_b
 
-    def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
-        """Best label paths of sentences given longest first (rows past their end are skipped)."""
+    def _viterbi(self, em: np.ndarray, lens: np.ndarray, trans: np.ndarray | None = None) -> list[list[int]]:
+        """Best label paths of sentences given longest first (rows past their end are skipped).
+
+        ``trans`` replaces the model's own transition scores (see :class:`rasd.ner.combined.SumTagger`).
+        """
         b, t_max, n_lab = em.shape
         score = em[:, 0] + self._start
         back = np.empty((t_max, b, n_lab), np.intp)
         back[:] = np.arange(n_lab)  # a finished row keeps its label
         active = (lens[None, :] > np.arange(t_max)[:, None]).sum(axis=1)
-        trans = self._trans
+        if trans is None:
+            trans = self._trans
         for t in range(1, t_max):
             k = int(active[t])
             cand = score[:k, :, None] + trans
-            arg = cand.argmax(axis=1)
-            back[t, :k] = arg
-            score[:k] = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:k, t]
+            back[t, :k] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + em[:k, t]
         return backtrack(back, (score + self._end).argmax(axis=1), lens)
 
-    # -- public API ------------------------------------------------------------
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        """IOB2 tags for one sentence of surface tokens (clitics still attached)."""
-        return self._tag_many([list(tokens)])[0]
-
-    def tag_many(self, sentences: Iterable[Sequence[str]], consistent: bool = True) -> list[list[str]]:
-        """IOB2 tags for many sentences, e.g. the sentences of one article.
-
-        With ``consistent`` (default) the sentences are taken as one document
-        (see :func:`rasd.ner.model._propagate`).
-        """
-        sents = [list(s) for s in sentences]
-        out = self._tag_many(sents)
-        if consistent and len(out) > 1:
-            out = _propagate(sents, out, stem_key)
-        return out
-
+    # -- decoding many sentences --------------------------------------------------
     def _tag_many(self, sents: list[list[str]], batch: int = 48) -> list[list[str]]:
+        if self._cnn:
+            batch = 256  # the convolutions cost the same per word whatever the batch
         out: list[list[str]] = [[] for _ in sents]
         todo = sorted((i for i, s in enumerate(sents) if s), key=lambda i: -len(sents[i]))
         labels = self.labels

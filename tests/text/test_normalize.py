@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.text.normalize import (
     LIGHT,
@@ -107,3 +109,14 @@ def test_match_folds_spelling_variants_to_one_form():
 def test_normalization_is_idempotent_on_messy_text():
     once = normalize(MESSY)
     assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ٠١٢٣٤٥٦٧٨٩0123456789 abcXYZ.,،؛")
+    + ["\u064b", "\u0651", "\u0670", "\u0640", "\u200f", "\ufefb", "ﷲ", "\U0001F600"]), max_size=30))
+def test_normalize_fast_path_equals_the_view(text):
+    # normalize() skips the offset map when every character maps one to one; it must give
+    # exactly the view's text, with diacritics, tatweel, ligatures and marks mixed in
+    for opts in (MATCH, LIGHT):
+        assert normalize(text, opts) == normalize_view(text, opts).text

@@ -1,0 +1,82 @@
+"""The shipped NER tagger: the neural tagger's scores plus a weight times the CRF's, one Viterbi pass.
+
+The two models see the same words differently: the CRF (:mod:`rasd.ner.model`)
+weighs sparse features of a five-word window and whole-name gazetteer matches;
+the neural tagger (:mod:`rasd.ner.nn`) learns dense word vectors from
+characters, subword pieces and the same feature bag. Their label scores are
+summed position by position (emissions and transitions, the CRF's times
+``weight``) and decoded once, so each model overrules the other only where it is
+the more certain. On held-out ANERcorp the sum beats either model alone
+(docs/BENCHMARKS.md).
+
+Each word's features (:func:`rasd.ner.features.token_features`) are computed
+once and handed to both models.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rasd.ner.features import lexicons, span_gazetteer, token_features
+from rasd.ner.model import NerTagger, Tagging, _split_at_names
+from rasd.ner.nn import NeuralTagger
+
+__all__ = ["SumTagger"]
+
+
+class SumTagger(Tagging):
+    """Tags sentences of surface tokens with IOB2 labels PER, ORG, LOC, MISC from two summed models."""
+
+    def __init__(self, nn: NeuralTagger, crf: NerTagger, weight: float = 1.0, split_names: bool = True) -> None:
+        self.nn, self.crf, self.weight = nn, crf, float(weight)
+        self.labels = nn.labels
+        try:
+            self._perm = [crf.labels.index(lab) for lab in nn.labels]
+        except ValueError:
+            raise ValueError(f"the two NER models have different labels: {nn.labels} / {crf.labels}") from None
+        p = np.array(self._perm, np.intp)
+        self._trans = nn._trans + self.weight * crf._trans[np.ix_(p, p)]
+        self.split_names = split_names
+
+    def clear_cache(self) -> None:
+        """Forget the cached word types of both models."""
+        self.nn.clear_cache()
+        self.crf.clear_cache()
+
+    def _features(self, tokens: list[str]) -> None:
+        """Compute once the features of the word types that either model has not cached yet."""
+        lex = lexicons()
+        memo = self.crf._memo
+        nn_ids, crf_ids = self.nn._ids, self.crf._ids
+        for t in dict.fromkeys(tokens):
+            if (t not in nn_ids or t not in crf_ids) and t not in memo:
+                memo[t] = token_features(t, lex)
+
+    def emissions(self, sents: list[list[str]]) -> np.ndarray:
+        """Summed emission scores [B, T, labels] of sentences given longest first."""
+        memo: dict[str, tuple[str, ...]] = {}
+        self.crf._memo = self.nn._memo = memo
+        try:
+            self._features([w for s in sents for w in s])
+            em = self.nn._emissions(sents)
+            perm = self._perm
+            for j, e in enumerate(self.crf._emissions(sents)):
+                em[j, :len(e)] += self.weight * e[:, perm]
+        finally:
+            self.crf._memo = self.nn._memo = None
+        return em
+
+    def _tag_many(self, sents: list[list[str]], batch: int = 256) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in sents]
+        todo = sorted((i for i, s in enumerate(sents) if s), key=lambda i: -len(sents[i]))
+        labels = self.labels
+        nn = self.nn
+        match = span_gazetteer().match
+        for a in range(0, len(todo), batch):
+            part = todo[a:a + batch]
+            group = [sents[i] for i in part]
+            em = self.emissions(group)
+            for i, path in zip(part, nn._viterbi(em, np.array([len(s) for s in group]), self._trans)):
+                tags = [labels[j] for j in path]
+                out[i] = _split_at_names(tags, match(sents[i])) if self.split_names else tags
+        return out
