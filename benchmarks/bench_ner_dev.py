@@ -69,7 +69,7 @@ def union(first: list[list[str]], second: list[list[str]]) -> list[list[str]]:
 
 def other_source_recall(path: str) -> float:
     comp = create_entities()
-    comp._tagger = load_tagger(path)
+    comp._tagger = load_tagger(path, summed=False)
     total = hit = 0
     for line in ACTORS_GOLD.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     taggers = {}
     for spec in args.models:
         name, _, path = spec.partition("=")
-        taggers[name] = load_tagger(path)
+        taggers[name] = load_tagger(path, summed=False)  # each model alone; --sum sums two
         preds[name] = tag_dev(taggers[name], toks)
         row(name, preds[name], other_source_recall(path))
     if len(preds) >= 2:

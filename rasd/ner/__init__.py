@@ -34,12 +34,12 @@ __all__ = ["NerTagger", "NeuralTagger", "SumTagger", "load_tagger", "name_start"
 DEFAULT_MODEL = Path(__file__).parent / "data" / "ner_nn.npz"
 
 
-def load_tagger(path: str | Path | None = None) -> SumTagger | NeuralTagger | NerTagger:
+def load_tagger(path: str | Path | None = None, summed: bool = True) -> SumTagger | NeuralTagger | NerTagger:
     """The tagger stored at ``path`` (default: the shipped one), chosen by the file's content.
 
     A CRF file gives a :class:`NerTagger`; a neural file gives a :class:`NeuralTagger`,
     or a :class:`SumTagger` when it names a CRF file (``sum_with``, in its own folder)
-    to sum its scores with.
+    to sum its scores with (unless ``summed`` is false).
     """
     import zipfile
 
@@ -53,7 +53,7 @@ def load_tagger(path: str | Path | None = None) -> SumTagger | NeuralTagger | Ne
             return NerTagger.load(p)
         if "features.npy" in names:
             nn = NeuralTagger.load(p)
-            if nn.sum_with:
+            if nn.sum_with and summed:
                 crf_path = p.parent / nn.sum_with
                 if not crf_path.exists():
                     raise ModelError(f"{p} is summed with {crf_path}, which is missing",
