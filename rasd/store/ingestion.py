@@ -51,6 +51,7 @@ def iter_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 # --- extraction (in the parent or in a worker) --------------------------------------
 
 _pipeline = None  # one per worker process, built by _init_worker
+INGEST_BATCH = 16  # articles run through the pipeline together in a one-process ingest
 _frozen = False  # gc.freeze() done in this process
 
 
@@ -64,14 +65,19 @@ def _init_worker() -> None:
 def prepare(text: str, meta: dict[str, Any], pipeline: Any = None) -> Prepared:
     """Run the pipeline on one article and compute what the store and the index need."""
     from rasd.article import Article
-    from rasd.store.dedup import signature
-    from rasd.store.textindex import index_terms
 
     if pipeline is None:
         if _pipeline is None:
             _init_worker()
         pipeline = _pipeline
-    article = pipeline(Article(text, **meta))
+    return _prepared(pipeline(Article(text, **meta)), text)
+
+
+def _prepared(article: Any, text: str) -> Prepared:
+    """What the store and the index need of an article the pipeline has run on."""
+    from rasd.store.dedup import signature
+    from rasd.store.textindex import index_terms
+
     global _frozen  # noqa: PLW0603
     if not _frozen:
         # models and lexicons are loaded now and live as long as the process: keep the
@@ -82,6 +88,32 @@ def prepare(text: str, meta: dict[str, Any], pipeline: Any = None) -> Prepared:
     body = index_terms(text, article.tokens)
     title = index_terms(record.get("title") or "")
     return Prepared(record=record, content_hash=content_hash(text), title_terms=title, body_terms=body, signature=signature(body))
+
+
+def prepare_many(tasks: list[tuple[str, dict[str, Any], str]], pipeline: Any) -> list[Prepared | str]:
+    """:func:`prepare` for several articles, run through the pipeline together (see
+    ``Pipeline.process_many``); an article that fails gets its error message instead."""
+    process_many = getattr(pipeline, "process_many", None)
+    arts: list[Any] | None = None
+    if process_many is not None and len(tasks) > 1:
+        try:
+            arts = process_many([(text, meta) for text, meta, _ in tasks])
+        except Exception:  # noqa: BLE001 - redo them one by one below, where the error is caught per article
+            arts = None
+    out: list[Prepared | str] = []
+    for i, (text, meta, _) in enumerate(tasks):
+        try:
+            if arts is None:
+                out.append(prepare(text, meta, pipeline))
+            elif isinstance(arts[i], RasdError):
+                out.append(str(arts[i]))
+            else:
+                out.append(_prepared(arts[i], text))
+        except RasdError as e:
+            out.append(str(e))
+        except Exception as e:  # noqa: BLE001 - one article failing must not stop the batch
+            out.append(f"extraction failed ({type(e).__name__}: {e})")
+    return out
 
 
 def _prepare_task(task: tuple[str, dict[str, Any], str]) -> tuple[str, Prepared | str]:
@@ -174,13 +206,15 @@ def ingest(
             from rasd.pipeline import default_pipeline
 
             pipeline = default_pipeline()
-        for text, meta, origin in tasks():
-            try:
-                result: Prepared | str = prepare(text, meta, pipeline)
-            except RasdError as e:
-                result = str(e)
-            except Exception as e:  # noqa: BLE001 - one article failing must not stop the batch
-                result = f"extraction failed ({type(e).__name__}: {e})"
+        # articles go through the pipeline 16 at a time (one entity-tagger call for all of them)
+        batch: list[tuple[str, dict[str, Any], str]] = []
+        for task in tasks():
+            batch.append(task)
+            if len(batch) >= INGEST_BATCH:
+                for (_, _, origin), result in zip(batch, prepare_many(batch, pipeline)):
+                    store_one(origin, result)
+                batch = []
+        for (_, _, origin), result in zip(batch, prepare_many(batch, pipeline)):
             store_one(origin, result)
         return report
 

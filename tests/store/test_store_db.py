@@ -83,3 +83,34 @@ def test_an_article_that_fails_halfway_leaves_nothing(tmp_path: Path, monkeypatc
         for table in ("articles", "entities", "search_docs", "search", "minhashes"):
             assert s.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         assert ingest(s, [str(path)]).stored == 1
+
+
+def test_an_article_whose_extraction_fails_is_skipped_and_its_batch_stored(tmp_path: Path) -> None:
+    # a one-process ingest runs articles through the pipeline in batches; one article that a
+    # component rejects is named as skipped, and the others of its batch are stored as usual
+    from rasd.article import Article
+    from rasd.errors import PipelineError
+    from rasd.pipeline import Pipeline
+
+    class RejectsAmman:
+        name, requires, provides = "rejects", (), ("x",)
+
+        def __call__(self, article):  # noqa: ANN001, ANN204
+            if "عمان" in article.text:
+                raise PipelineError("cannot handle this article (simulated)")
+            return article
+
+    pipeline = Pipeline(["entities", RejectsAmman()])
+    path = tmp_path / "all.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    rejected = [a["id"] for a in ARTICLES if "عمان" in a["text"]]
+    assert rejected and len(rejected) < len(ARTICLES)
+    with Store(tmp_path / "b.db") as s:
+        report = ingest(s, [str(path)], pipeline=pipeline)
+        assert report.stored == len(ARTICLES) - len(rejected)
+        assert [reason for _, reason in report.skipped] == ["cannot handle this article (simulated)"] * len(rejected)
+        for a in ARTICLES:
+            rec = s.record(a["id"]) if a["id"] not in rejected else None
+            if rec is not None:
+                assert rec["entities"] == pipeline(Article(a["text"], id=a["id"])).to_dict()["entities"]
+        assert s.integrity_check() == "ok"
