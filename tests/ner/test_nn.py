@@ -3,6 +3,8 @@ numpy-vs-PyTorch parity (only where PyTorch is installed)."""
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.errors import ModelError
 from rasd.ner import NerTagger, NeuralTagger, SumTagger, load_tagger
@@ -239,3 +241,26 @@ def test_documents_tagged_together_get_the_tags_they_get_alone(tmp_path, kind):
     together = tagger.tag_docs(docs)
     assert together == [tagger.tag_many(d) for d in docs]
     assert [len(d) for d in together] == [len(d) for d in docs]
+
+
+_TOKENS = st.one_of(
+    st.sampled_from(["قال", "الرئيس", "ماكرون", "وباريس", "لموسكو", "الأمم", "المتحدة", "،", ".", "«", "»",
+                     "2024", "١٢٠٠", "بـ1200", "Reuters", "PAD", "<", ">", "\u0640", "\u200f"]),
+    st.text(min_size=1, max_size=40).filter(lambda t: not t.isspace()),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_TOKENS, max_size=30), max_size=6))
+def test_the_shipped_tagger_takes_any_tokens(docs_sents):
+    # any token (Latin, digits, symbols, control characters, 40-letter words) gets a tag; tags
+    # are valid IOB2, one per token, and do not depend on which sentences share the call
+    tagger = load_tagger()
+    tags = tagger.tag_many(docs_sents)
+    assert [len(t) for t in tags] == [len(s) for s in docs_sents]
+    for seq in tags:
+        for prev, cur in zip(["O"] + seq, seq):
+            assert cur == "O" or cur[:2] in ("B-", "I-") and cur[2:] in ("PER", "ORG", "LOC", "MISC")
+            if cur.startswith("I-"):
+                assert prev[2:] == cur[2:]
+    assert tagger.tag_docs([docs_sents, docs_sents[:1]])[0] == tags
