@@ -15,6 +15,8 @@ once and handed to both models.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import numpy as np
 
 from rasd.ner.features import lexicons, span_gazetteer, token_features
@@ -25,45 +27,63 @@ __all__ = ["SumTagger"]
 
 
 class SumTagger(Tagging):
-    """Tags sentences of surface tokens with IOB2 labels PER, ORG, LOC, MISC from two summed models."""
+    """Tags sentences of surface tokens with IOB2 labels PER, ORG, LOC, MISC from summed models.
 
-    def __init__(self, nn: NeuralTagger, crf: NerTagger, weight: float = 1.0, split_names: bool = True) -> None:
+    ``nn`` weighs ``nn_weight``, each ``(model, weight)`` of ``more`` (further neural
+    taggers, e.g. the same recipe trained with other seeds) its weight, and the CRF ``weight``.
+    """
+
+    def __init__(self, nn: NeuralTagger, crf: NerTagger, weight: float = 1.0, split_names: bool = True,
+                 nn_weight: float = 1.0, more: Sequence[tuple[NeuralTagger, float]] = ()) -> None:
         self.nn, self.crf, self.weight = nn, crf, float(weight)
+        self.nets = [(nn, float(nn_weight))] + [(m, float(w)) for m, w in more]
         self.labels = nn.labels
+        if any(m.labels != nn.labels for m, _ in self.nets):
+            raise ValueError("the neural NER models have different labels")
         try:
             self._perm = [crf.labels.index(lab) for lab in nn.labels]
         except ValueError:
-            raise ValueError(f"the two NER models have different labels: {nn.labels} / {crf.labels}") from None
+            raise ValueError(f"the NER models have different labels: {nn.labels} / {crf.labels}") from None
         p = np.array(self._perm, np.intp)
-        self._trans = nn._trans + self.weight * crf._trans[np.ix_(p, p)]
+        self._trans = sum(w * m._trans for m, w in self.nets) + self.weight * crf._trans[np.ix_(p, p)]
+        self._start = sum(w * m._start for m, w in self.nets)
+        self._end = sum(w * m._end for m, w in self.nets)
         self.split_names = split_names
 
     def clear_cache(self) -> None:
-        """Forget the cached word types of both models."""
-        self.nn.clear_cache()
+        """Forget the cached word types of all the models."""
+        for m, _ in self.nets:
+            m.clear_cache()
         self.crf.clear_cache()
 
-    def _features(self, tokens: list[str]) -> None:
-        """Compute once the features of the word types that either model has not cached yet."""
+    def _features(self, tokens: list[str], memo: dict[str, list[str]]) -> None:
+        """Compute once the features of the word types that some model has not cached yet."""
         lex = lexicons()
-        memo = self.crf._memo
-        nn_ids, crf_ids = self.nn._ids, self.crf._ids
+        cached = [m._ids for m, _ in self.nets] + [self.crf._ids]
         for t in dict.fromkeys(tokens):
-            if (t not in nn_ids or t not in crf_ids) and t not in memo:
+            if t not in memo and not all(t in ids for ids in cached):
                 memo[t] = token_features(t, lex)
 
     def emissions(self, sents: list[list[str]]) -> np.ndarray:
         """Summed emission scores [B, T, labels] of sentences given longest first."""
-        memo: dict[str, tuple[str, ...]] = {}
-        self.crf._memo = self.nn._memo = memo
+        memo: dict[str, list[str]] = {}
+        models = [m for m, _ in self.nets] + [self.crf]
+        for m in models:
+            m._memo = memo
         try:
-            self._features([w for s in sents for w in s])
-            em = self.nn._emissions(sents)
+            self._features([w for s in sents for w in s], memo)
+            em = None
+            for m, w in self.nets:
+                e = m._emissions(sents)
+                if w != 1.0:
+                    e *= w
+                em = e if em is None else em + e
             perm = self._perm
             for j, e in enumerate(self.crf._emissions(sents)):
                 em[j, :len(e)] += self.weight * e[:, perm]
         finally:
-            self.crf._memo = self.nn._memo = None
+            for m in models:
+                m._memo = None
         return em
 
     def _tag_many(self, sents: list[list[str]], batch: int = 256) -> list[list[str]]:
@@ -76,7 +96,8 @@ class SumTagger(Tagging):
             part = todo[a:a + batch]
             group = [sents[i] for i in part]
             em = self.emissions(group)
-            for i, path in zip(part, nn._viterbi(em, np.array([len(s) for s in group]), self._trans)):
+            lens = np.array([len(s) for s in group])
+            for i, path in zip(part, nn._viterbi(em, lens, self._trans, self._start, self._end)):
                 tags = [labels[j] for j in path]
                 out[i] = _split_at_names(tags, match(sents[i])) if self.split_names else tags
         return out

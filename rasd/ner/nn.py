@@ -362,13 +362,15 @@ class NeuralTagger(Tagging):
             hb[i, :n] = out[1, i, n - 1::-1]
         return np.concatenate([out[0], hb], axis=2) @ self._out_w + self._out_b
 
-    def _viterbi(self, em: np.ndarray, lens: np.ndarray, trans: np.ndarray | None = None) -> list[list[int]]:
+    def _viterbi(self, em: np.ndarray, lens: np.ndarray, trans: np.ndarray | None = None,
+                 start: np.ndarray | None = None, end: np.ndarray | None = None) -> list[list[int]]:
         """Best label paths of sentences given longest first (rows past their end are skipped).
 
-        ``trans`` replaces the model's own transition scores (see :class:`rasd.ner.combined.SumTagger`).
+        ``trans``, ``start`` and ``end`` replace the model's own transition, start and end
+        scores (see :class:`rasd.ner.combined.SumTagger`).
         """
         b, t_max, n_lab = em.shape
-        score = em[:, 0] + self._start
+        score = em[:, 0] + (self._start if start is None else start)
         back = np.empty((t_max, b, n_lab), np.intp)
         back[:] = np.arange(n_lab)  # a finished row keeps its label
         active = (lens[None, :] > np.arange(t_max)[:, None]).sum(axis=1)
@@ -379,7 +381,7 @@ class NeuralTagger(Tagging):
             cand = score[:k, :, None] + trans
             back[t, :k] = cand.argmax(axis=1)
             score[:k] = cand.max(axis=1) + em[:k, t]
-        return backtrack(back, (score + self._end).argmax(axis=1), lens)
+        return backtrack(back, (score + (self._end if end is None else end)).argmax(axis=1), lens)
 
     # -- decoding many sentences --------------------------------------------------
     def _tag_many(self, sents: list[list[str]], batch: int = 48) -> list[list[str]]:

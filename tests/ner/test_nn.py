@@ -146,6 +146,14 @@ def test_sum_tagger_adds_the_weighted_crf_scores(tmp_path):
     assert [len(t) for t in tags] == [len(s) for s in SENTS]
     tagger.clear_cache()
     assert tagger.tag_many(SENTS) == tags
+    # more neural models, each with its weight (an ensemble of seeds)
+    other = NeuralTagger.load(_random_model(tmp_path / "nn2.npz", seed=9, arch="cnn"))
+    ens = SumTagger(nn, crf, 0.5, nn_weight=0.25, more=[(other, 0.75)])
+    want = 0.25 * nn._emissions(batch) + 0.75 * other._emissions(batch)
+    for i, e in enumerate(crf._emissions(batch)):
+        want[i, :len(e)] += 0.5 * e[:, perm]
+    np.testing.assert_allclose(ens.emissions(batch), want, rtol=1e-5, atol=1e-4)
+    assert [len(t) for t in ens.tag_many(SENTS)] == [len(s) for s in SENTS]
     (tmp_path / "crf.npz").unlink()
     NeuralTagger._loaded.clear()
     with pytest.raises(ModelError, match="crf.npz, which is missing"):
