@@ -52,6 +52,7 @@ def iter_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
 _pipeline = None  # one per worker process, built by _init_worker
 INGEST_BATCH = 16  # articles run through the pipeline together in a one-process ingest
+WORKER_BATCH = 8  # articles sent to a worker process at a time (--jobs N)
 _frozen = False  # gc.freeze() done in this process
 
 
@@ -116,14 +117,11 @@ def prepare_many(tasks: list[tuple[str, dict[str, Any], str]], pipeline: Any) ->
     return out
 
 
-def _prepare_task(task: tuple[str, dict[str, Any], str]) -> tuple[str, Prepared | str]:
-    text, meta, origin = task
-    try:
-        return origin, prepare(text, meta)
-    except RasdError as e:
-        return origin, str(e)
-    except Exception as e:  # noqa: BLE001 - one article failing must not stop the batch
-        return origin, f"extraction failed ({type(e).__name__}: {e})"
+def _prepare_task(tasks: list[tuple[str, dict[str, Any], str]]) -> list[tuple[str, Prepared | str]]:
+    """A worker's share: a few articles, run through its pipeline together."""
+    if _pipeline is None:
+        _init_worker()
+    return [(origin, result) for (_, _, origin), result in zip(tasks, prepare_many(tasks, _pipeline))]
 
 
 # --- the ingest loop ----------------------------------------------------------------
@@ -226,12 +224,23 @@ def ingest(
     try:
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker) as pool:
             window: deque[Any] = deque()
+            batch: list[tuple[str, dict[str, Any], str]] = []
+
+            def drain(keep: int) -> None:
+                while len(window) > keep:
+                    for origin, result in window.popleft().result():
+                        store_one(origin, result)
+
+            # each worker gets WORKER_BATCH articles at a time (one entity-tagger call for them)
             for task in tasks():
-                window.append(pool.submit(_prepare_task, task))
-                while len(window) >= jobs * 3:
-                    store_one(*window.popleft().result())
-            while window:
-                store_one(*window.popleft().result())
+                batch.append(task)
+                if len(batch) >= WORKER_BATCH:
+                    window.append(pool.submit(_prepare_task, batch))
+                    batch = []
+                    drain(jobs * 2)
+            if batch:
+                window.append(pool.submit(_prepare_task, batch))
+            drain(0)
     except BrokenProcessPool:
         raise StoreError(
             "a worker process died during extraction",

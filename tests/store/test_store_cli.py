@@ -74,14 +74,14 @@ def test_every_store_command_and_option_is_in_the_readme() -> None:
     assert "RASD_DB" in section and "~/.local/share/rasd/rasd.db" in section
 
 
-def _dying_worker(task):  # noqa: ANN001, ANN202
+def _dying_worker(tasks):  # noqa: ANN001, ANN202
     import os
 
-    if "بلينكن" in task[0]:
+    if any("بلينكن" in text for text, _, _ in tasks):
         os._exit(9)  # as if killed by the kernel
     from rasd.store.ingestion import prepare
 
-    return task[2], prepare(task[0], task[1])
+    return [(origin, prepare(text, meta)) for text, meta, origin in tasks]
 
 
 def test_a_dead_worker_stops_the_ingest_with_one_error(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

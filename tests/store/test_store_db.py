@@ -114,3 +114,14 @@ def test_an_article_whose_extraction_fails_is_skipped_and_its_batch_stored(tmp_p
             if rec is not None:
                 assert rec["entities"] == pipeline(Article(a["text"], id=a["id"])).to_dict()["entities"]
         assert s.integrity_check() == "ok"
+
+
+def test_worker_processes_store_the_records_one_process_stores(tmp_path: Path, corpus: Path) -> None:
+    # --jobs 2 sends articles to workers in small batches; every record must be the same as
+    # a one-process ingest's, and stored once
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        r1 = ingest(one, [str(corpus)])
+        r2 = ingest(two, [str(corpus)], jobs=2)
+        assert (r1.stored, r1.skipped) == (r2.stored, r2.skipped) == (len(ARTICLES), [])
+        for a in ARTICLES:
+            assert one.record(a["id"]) == two.record(a["id"])
