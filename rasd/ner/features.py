@@ -267,6 +267,14 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
     return feats
 
 
+def features_of(token: str, lex: Lexicons, memo: dict[str, list[str]] | None = None) -> list[str]:
+    """:func:`token_features` of a token (``["pad"]`` for the padding token), taken from
+    ``memo`` when a caller computed them already (the summed tagger shares them between models)."""
+    if token == PAD:
+        return ["pad"]
+    return (memo.get(token) if memo else None) or token_features(token, lex)
+
+
 #: Entity class of each gazetteer kind, for whole-name matching (kinds not listed,
 #: such as given names or titles, are single words that are not names alone).
 SPAN_CLASSES: dict[str, str] = {

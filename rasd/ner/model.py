@@ -21,8 +21,8 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from rasd.ner.features import (OFFSETS, PAD, Lexicons, SpanGazetteer, lexicons, norm, span_gazetteer,
-                               split_clitics, token_features)
+from rasd.ner.features import (OFFSETS, PAD, Lexicons, SpanGazetteer, features_of, lexicons, norm,
+                               span_gazetteer, split_clitics)
 
 __all__ = ["NerTagger", "Tagging", "DEFAULT_MODEL"]
 
@@ -58,11 +58,7 @@ class Tagging:
         where the model left it untagged (a name is often introduced with a title
         once and then used bare). Pass ``consistent=False`` for unrelated sentences.
         """
-        sents = [list(s) for s in sentences]
-        out = self._tag_many(sents)
-        if consistent and len(out) > 1:
-            out = _propagate(sents, out, stem_key)
-        return out
+        return self.tag_docs([list(sentences)], consistent)[0]
 
     def tag_docs(self, docs: Sequence[Sequence[Sequence[str]]], consistent: bool = True) -> list[list[list[str]]]:
         """IOB2 tags for the sentences of several documents, scored and decoded together.
@@ -125,7 +121,7 @@ class NerTagger(Tagging):
         self._span_rows: dict[str, np.ndarray] = {}  # span feature -> weights [offset, label]
         self._ids: dict[str, int] = {}
         #: word features computed by a caller for this call (see rasd.ner.combined), or None
-        self._memo: dict[str, tuple[str, ...]] | None = None
+        self._memo: dict[str, list[str]] | None = None
         self._table = np.zeros((1024, len(OFFSETS), n_lab), np.float32)
         self._n_types = 0
         self._lock_types = threading.Lock()
@@ -203,7 +199,7 @@ class NerTagger(Tagging):
             for tok in tokens:
                 starts.append(len(flat))
                 flat.append(none)  # keeps every segment non-empty
-                feats = ("pad",) if tok == PAD else (memo.get(tok) if memo else None) or token_features(tok, lex)
+                feats = features_of(tok, lex, memo)
                 flat.extend(r for r in map(fid.get, feats) if r is not None)
             vals = self._w[self._rowmat[np.array(flat, np.intp)]]  # [M, K, L]
             self._table[n0:need] = np.add.reduceat(vals, np.array(starts), axis=0)

@@ -35,7 +35,7 @@ from typing import Sequence
 import numpy as np
 
 from rasd.errors import ModelError
-from rasd.ner.features import PAD, lexicons, norm, token_features
+from rasd.ner.features import PAD, features_of, lexicons, norm
 from rasd.ner.model import Tagging, _out_label, backtrack, cached_type_ids
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
@@ -153,7 +153,7 @@ class NeuralTagger(Tagging):
         self._end = a["end"].astype(f32)
         self._ids: dict[str, int] = {}
         #: word features computed by a caller for this call (see rasd.ner.combined), or None
-        self._memo: dict[str, tuple[str, ...]] | None = None
+        self._memo: dict[str, list[str]] | None = None
         self._table = np.zeros((1024, self._wih.shape[1]), f32)
         self._n = 0
         self._lock_types = threading.Lock()
@@ -187,7 +187,7 @@ class NeuralTagger(Tagging):
         for tok in tokens:
             starts.append(len(flat))
             flat.append(zero)  # keeps every segment non-empty
-            feats = ("pad",) if tok == PAD else (memo.get(tok) if memo else None) or token_features(tok, lex)
+            feats = features_of(tok, lex, memo)
             flat.extend(map(get, feats, repeat(zero)))  # a feature the model lacks adds the zero row
         bag = np.add.reduceat(self._femb[np.array(flat, np.intp)], np.array(starts, np.intp), axis=0)
         parts = [bag, np.tanh(self._char_cnn(tokens))] if self._widths else [bag]
