@@ -10,7 +10,7 @@ the more certain. On held-out ANERcorp the sum beats either model alone
 (docs/BENCHMARKS.md).
 
 Each word's features (:func:`rasd.ner.features.token_features`) are computed
-once and handed to both models.
+once for both models (:func:`rasd.ner.features.features_of`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rasd.ner.features import lexicons, span_gazetteer, token_features
+from rasd.ner.features import span_gazetteer
 from rasd.ner.model import NerTagger, Tagging, _split_at_names
 from rasd.ner.nn import NeuralTagger
 
@@ -56,34 +56,21 @@ class SumTagger(Tagging):
             m.clear_cache()
         self.crf.clear_cache()
 
-    def _features(self, tokens: list[str], memo: dict[str, list[str]]) -> None:
-        """Compute once the features of the word types that some model has not cached yet."""
-        lex = lexicons()
-        cached = [m._ids for m, _ in self.nets] + [self.crf._ids]
-        for t in dict.fromkeys(tokens):
-            if t not in memo and not all(t in ids for ids in cached):
-                memo[t] = token_features(t, lex)
-
     def emissions(self, sents: list[list[str]]) -> np.ndarray:
-        """Summed emission scores [B, T, labels] of sentences given longest first."""
-        memo: dict[str, list[str]] = {}
-        models = [m for m, _ in self.nets] + [self.crf]
-        for m in models:
-            m._memo = memo
-        try:
-            self._features([w for s in sents for w in s], memo)
-            em = None
-            for m, w in self.nets:
-                e = m._emissions(sents)
-                if w != 1.0:
-                    e *= w
-                em = e if em is None else em + e
-            perm = self._perm
-            for j, e in enumerate(self.crf._emissions(sents)):
-                em[j, :len(e)] += self.weight * e[:, perm]
-        finally:
-            for m in models:
-                m._memo = None
+        """Summed emission scores [B, T, labels] of sentences given longest first.
+
+        The models look up each new word's features in the shared lexicons' cache
+        (:func:`rasd.ner.features.features_of`), so they are computed once.
+        """
+        em = None
+        for m, w in self.nets:
+            e = m._emissions(sents)
+            if w != 1.0:
+                e *= w
+            em = e if em is None else em + e
+        perm = self._perm
+        for j, e in enumerate(self.crf._emissions(sents)):
+            em[j, :len(e)] += self.weight * e[:, perm]
         return em
 
     def _tag_many(self, sents: list[list[str]], batch: int = 256) -> list[list[str]]:

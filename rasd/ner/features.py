@@ -105,6 +105,8 @@ class Lexicons:
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         self.freq: dict[str, int] = {}
         self.kinds: dict[str, frozenset[str]] = {}
+        #: recent words' features (see features_of)
+        self.feature_cache: dict[str, tuple[str, ...]] = {}
         kinds: dict[str, set[str]] = {}
         with open(data_dir / "wordfreq_ar.tsv", encoding="utf-8") as fh:
             for line in fh:
@@ -267,12 +269,23 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
     return feats
 
 
-def features_of(token: str, lex: Lexicons, memo: dict[str, list[str]] | None = None) -> list[str]:
-    """:func:`token_features` of a token (``["pad"]`` for the padding token), taken from
-    ``memo`` when a caller computed them already (the summed tagger shares them between models)."""
+#: Word types whose features a Lexicons keeps (emptied when full): enough for the new types of
+#: one tagger call, which the summed tagger's models ask for one after the other.
+_FEATURE_CACHE_MAX = 20_000
+
+
+def features_of(token: str, lex: Lexicons) -> tuple[str, ...]:
+    """:func:`token_features` of a token (``("pad",)`` for the padding token), kept by ``lex``
+    for a while so that models tagging the same words compute them once."""
     if token == PAD:
-        return ["pad"]
-    return (memo.get(token) if memo else None) or token_features(token, lex)
+        return ("pad",)
+    cache = lex.feature_cache
+    feats = cache.get(token)
+    if feats is None:
+        if len(cache) >= _FEATURE_CACHE_MAX:
+            cache.clear()
+        feats = cache[token] = tuple(token_features(token, lex))
+    return feats
 
 
 #: Entity class of each gazetteer kind, for whole-name matching (kinds not listed,

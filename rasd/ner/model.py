@@ -120,8 +120,6 @@ class NerTagger(Tagging):
         self._no_feature = len(rows)
         self._span_rows: dict[str, np.ndarray] = {}  # span feature -> weights [offset, label]
         self._ids: dict[str, int] = {}
-        #: word features computed by a caller for this call (see rasd.ner.combined), or None
-        self._memo: dict[str, list[str]] | None = None
         self._table = np.zeros((1024, len(OFFSETS), n_lab), np.float32)
         self._n_types = 0
         self._lock_types = threading.Lock()
@@ -187,7 +185,6 @@ class NerTagger(Tagging):
         none = self._no_feature
         n0 = self._n_types
         need = n0 + len(tokens)
-        memo = self._memo
         if need > len(self._table):
             grown = np.zeros((max(need, 2 * len(self._table)),) + self._table.shape[1:], np.float32)
             grown[:n0] = self._table[:n0]
@@ -199,7 +196,7 @@ class NerTagger(Tagging):
             for tok in tokens:
                 starts.append(len(flat))
                 flat.append(none)  # keeps every segment non-empty
-                feats = features_of(tok, lex, memo)
+                feats = features_of(tok, lex)
                 flat.extend(r for r in map(fid.get, feats) if r is not None)
             vals = self._w[self._rowmat[np.array(flat, np.intp)]]  # [M, K, L]
             self._table[n0:need] = np.add.reduceat(vals, np.array(starts), axis=0)

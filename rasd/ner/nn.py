@@ -152,8 +152,6 @@ class NeuralTagger(Tagging):
             [-1e4 if lb.startswith("I-") else 0.0 for lb in self.labels], f32)
         self._end = a["end"].astype(f32)
         self._ids: dict[str, int] = {}
-        #: word features computed by a caller for this call (see rasd.ner.combined), or None
-        self._memo: dict[str, list[str]] | None = None
         self._table = np.zeros((1024, self._wih.shape[1]), f32)
         self._n = 0
         self._lock_types = threading.Lock()
@@ -180,14 +178,13 @@ class NeuralTagger(Tagging):
         lex = lexicons()
         fid = self._fid
         zero = self._zero_feat
-        memo = self._memo
         get = fid.get
         flat: list[int] = []
         starts: list[int] = []
         for tok in tokens:
             starts.append(len(flat))
             flat.append(zero)  # keeps every segment non-empty
-            feats = features_of(tok, lex, memo)
+            feats = features_of(tok, lex)
             flat.extend(map(get, feats, repeat(zero)))  # a feature the model lacks adds the zero row
         bag = np.add.reduceat(self._femb[np.array(flat, np.intp)], np.array(starts, np.intp), axis=0)
         parts = [bag, np.tanh(self._char_cnn(tokens))] if self._widths else [bag]
