@@ -129,3 +129,19 @@ def test_person_name_words_feed_word_features_but_not_nisbas():
     assert "g=plast" not in token_features("السوداني")
     assert "g=surname_foreign" in token_features("بيتروفيتش") or \
         "g=plast" in token_features("بيتروفيتش")
+
+
+def test_features_of_keeps_recent_words_and_stays_bounded(monkeypatch):
+    # the summed tagger's two models ask for the same new words' features one after the other
+    from rasd.ner import features as F
+
+    lex = F.lexicons()
+    monkeypatch.setattr(F, "_FEATURE_CACHE_MAX", 3)
+    lex.feature_cache.clear()
+    words = ["والأردن", "لباريس", "بيتروفيتش", "ماكرون", "2024"]
+    for w in words:
+        assert list(F.features_of(w, lex)) == F.token_features(w, lex)
+        assert F.features_of(w, lex) is F.features_of(w, lex)  # the second ask is a look-up
+    assert len(lex.feature_cache) <= 3
+    assert F.features_of(F.PAD, lex) == ("pad",)
+    lex.feature_cache.clear()
