@@ -53,6 +53,8 @@ PAD = "\x00PAD"
 #: Features that name the word itself; training drops them for some tokens so
 #: the model learns to tag from everything else (names it has never seen).
 IDENTITY_KEYS = frozenset({"w", "s"})
+#: Features that come from the shipped lists (hidden by training-time gazetteer dropout).
+GAZETTEER_PREFIXES = ("g=", "m=")
 #: Feature kinds also emitted for neighbouring tokens (offset != 0).
 CONTEXT_KEYS = frozenset({"w", "s", "p", "ss2", "fq", "al", "sh", "g", "nisba", "pz", "m"})
 
@@ -466,11 +468,13 @@ def _cached_token_features(token: str) -> tuple[str, ...]:
     return tuple(token_features(token))
 
 
-def window_features(tokens: list[str], drop: list[bool] | None = None) -> list[list[str]]:
+def window_features(tokens: list[str], drop: list[bool] | None = None,
+                    hide: list[bool | str] | None = None) -> list[list[str]]:
     """Features of each position: its own features and its neighbours' (prefixed by offset).
 
     ``drop[i]`` removes the identity features of token ``i`` everywhere they
-    appear (training-time word dropout).
+    appear (training-time word dropout); ``hide[i]`` removes its lexicon and
+    whole-name evidence (training-time gazetteer dropout: names no list knows).
     """
     n = len(tokens)
     own = []
@@ -479,6 +483,12 @@ def window_features(tokens: list[str], drop: list[bool] | None = None) -> list[l
         f = _cached_token_features(t)
         if drop is not None and drop[i]:
             f = tuple(x for x in f if x.split("=", 1)[0] not in IDENTITY_KEYS)
+        if hide is not None and hide[i]:
+            if hide[i] == "m":  # a common word of a hidden name: no whole-name evidence
+                own.append(f)
+            else:
+                own.append(tuple(x for x in f if not x.startswith(GAZETTEER_PREFIXES)))
+            continue
         own.append(f + spans[i])
     pad = ("pad",)
     out: list[list[str]] = []

@@ -145,3 +145,20 @@ def test_features_of_keeps_recent_words_and_stays_bounded(monkeypatch):
     assert len(lex.feature_cache) <= 3
     assert F.features_of(F.PAD, lex) == ("pad",)
     lex.feature_cache.clear()
+
+
+def test_window_features_hide_removes_list_evidence_of_a_name_everywhere():
+    # training-time gazetteer dropout: the name looks as a name nobody listed would
+    toks = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن".split()
+    full = window_features(toks)
+    assert any(x.startswith("0|m=") or x.startswith("0|g=") for x in full[5])
+    hidden = window_features(toks, hide=[False] * 5 + [True, True, False])
+    for i in (5, 6):
+        assert not any(x.startswith(("0|g=", "0|m=")) for x in hidden[i])
+        assert any(x.startswith("0|w=") for x in hidden[i])  # the word itself stays
+    # the neighbours no longer see the name's evidence either, but keep their own
+    assert not any(x.startswith(("1|m=", "1|g=")) for x in hidden[7])
+    assert "0|m=B-ORG" in hidden[3]
+    # "m": a common word of a hidden name keeps its word-list evidence, loses the whole name
+    partial = window_features(toks, hide=[False] * 5 + ["m", True, False])
+    assert not any(x.startswith("0|m=") for x in partial[5])

@@ -55,3 +55,22 @@ def test_training_adds_the_synthetic_sentences_by_default(tmp_path, monkeypatch)
 
     with np.load(out) as z:
         assert "كلاينر" in str(z["attrs"])
+
+
+def test_gazetteer_dropout_hides_whole_entities():
+    import random
+
+    from rasd.ner.train import _hidden
+
+    tags = ["O", "B-PERS", "I-PERS", "O", "B-LOC"]
+    assert _hidden(tags, 0.0, random.Random(0)) is None
+    assert _hidden(tags, 1.0, random.Random(0)) == [False, True, True, False, True]
+    picks = [_hidden(tags, 0.5, random.Random(s)) or [False] * 5 for s in range(200)]
+    # a name is hidden as a whole, never one word of it
+    assert all(h[1] == h[2] for h in picks)
+    share = sum(h[1] for h in picks) / len(picks)
+    assert 0.35 < share < 0.65
+    # rare-word mode: only names with a rare word; their common words keep list evidence
+    toks = ["قال", "محمد", "بونرايت", "في", "القاهرة"]
+    h = _hidden(tags, 1.0, random.Random(0), toks)
+    assert h[1] == "m" and h[2] is True and h[4] is False
