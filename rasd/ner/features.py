@@ -67,6 +67,9 @@ _FOREIGN_LETTERS = frozenset("گچپڤڨژ")
 _FOREIGN_ENDINGS = ("يتش", "فيتش", "وفيتش", "يفيتش", "سكي", "وف", "يف", "وفا", "يفا", "نكو",
                     "يو", "يني", "يللي", "يلي", "ولا", "ينو", "وني", "يز", "وز", "تون", "سون",
                     "برغ", "بورغ", "فيلد", "مان", "ستاين", "شتاين", "ير", "يه", "وس", "يس", "اس")
+#: position of each ending in _FOREIGN_ENDINGS (features keep that order) and the lengths to try
+_ENDING_RANK = {e: i for i, e in enumerate(_FOREIGN_ENDINGS)}
+_ENDING_LENGTHS = tuple(sorted({len(e) for e in _FOREIGN_ENDINGS}))
 _PROCLITIC_CONJ = ("و", "ف")
 NGRAMS: tuple[int, ...] = ()
 _PROCLITIC_PREP = ("ب", "ل", "ك")
@@ -252,12 +255,12 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
         # the gender tells a club or a man (ليون الفرنسي) from a city or a woman (ليون الفرنسية)
         feats.append("nisba=1")
     # transliteration shape
-    if any(c in _FOREIGN_LETTERS for c in s):
+    if not _FOREIGN_LETTERS.isdisjoint(s):
         feats.append("fl=1")
-    for e in _FOREIGN_ENDINGS:
-        if n > len(e) + 1 and s.endswith(e):
-            feats.append(f"fe={e}")
-    vowels = sum(1 for c in s if c in "اوي")
+    ends = [_ENDING_RANK[e] for e in (s[-k:] for k in _ENDING_LENGTHS if n > k + 1) if e in _ENDING_RANK]
+    if ends:
+        feats.extend(f"fe={_FOREIGN_ENDINGS[i]}" for i in sorted(ends))
+    vowels = s.count("ا") + s.count("و") + s.count("ي")
     feats.append(f"vr={min(4, (4 * vowels) // max(n, 1))}")
     # character n-grams inside the stem (own position only)
     if NGRAMS and n >= 4:

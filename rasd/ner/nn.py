@@ -35,7 +35,7 @@ from typing import Sequence
 import numpy as np
 
 from rasd.errors import ModelError
-from rasd.ner.features import PAD, features_of, lexicons, norm
+from rasd.ner.features import PAD, features_of, lexicons, norm, span_gazetteer
 from rasd.ner.model import Tagging, _out_label, backtrack, cached_type_ids
 
 __all__ = ["NeuralTagger", "char_ids", "MAX_CHARS"]
@@ -113,6 +113,9 @@ class NeuralTagger(Tagging):
         self._slot = np.ascontiguousarray(np.concatenate(tables, axis=1)) if tables else None
         self._n_filters = sum(len(b) for _, b, _ in self._slot_blocks)
         self._cnn = "wconv1_w" in a
+        #: whole-name gazetteer features (m=) of each position join its feature bag
+        self._spans = bool(int(a["spans"])) if "spans" in a else False
+        self._span_rows: dict[tuple[str, ...], np.ndarray] = {}
         if self._cnn:
             # word convolutions: layer 1's weights per window offset side by side, [In, w1 * H],
             # so that a word type's contribution at every offset is one cached row
@@ -318,6 +321,8 @@ class NeuralTagger(Tagging):
         hid = self._hid
         p = np.zeros((n_all + 2 * r1, self._w1, hid), np.float32)
         p[r1:r1 + n_all][real] = self._table[ids].reshape(-1, self._w1, hid)
+        if self._spans:
+            self._add_span_rows(sents, starts, p[r1:r1 + n_all])
         h = np.broadcast_to(self._b1, (n_all, hid)).copy()
         for j in range(self._w1):  # output i takes input i + j - r1 through window slot j
             h += p[j:j + n_all, j]
@@ -336,6 +341,22 @@ class NeuralTagger(Tagging):
             em[i, :n] = em_flat[pos:pos + n]
             pos += n
         return em
+
+    def _add_span_rows(self, sents: list[list[str]], starts: list[int], p: np.ndarray) -> None:
+        """Add each position's whole-name gazetteer features, projected through layer 1."""
+        match = span_gazetteer().match
+        rows = self._span_rows
+        fd = self._femb.shape[1]
+        for st, s in zip(starts, sents):
+            for j, m in enumerate(match(s)):
+                if not m:
+                    continue
+                r = rows.get(m)
+                if r is None:
+                    ids = [self._fid[f] for f in m if f in self._fid]
+                    r = (self._femb[ids].sum(axis=0) @ self._wih[:fd]).reshape(self._w1, -1) if ids else 0.0
+                    rows[m] = r
+                p[st + j] += r
 
     def _emissions(self, sents: list[list[str]]) -> np.ndarray:
         """Emission scores [B, T, labels] of sentences given longest first."""

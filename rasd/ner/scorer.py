@@ -17,7 +17,12 @@ def chunks(tags: Sequence[str]) -> set[tuple[str, int, int]]:
     out: set[tuple[str, int, int]] = set()
     typ: str | None = None
     start = 0
-    for i, tag in enumerate(list(tags) + ["O"]):
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: close the open chunk, if any
+            if typ is not None:
+                out.add((typ, start, i))
+                typ = None
+            continue
         prefix, _, t = tag.partition("-")
         if prefix not in ("B", "I"):
             prefix, t = "O", ""
@@ -27,6 +32,8 @@ def chunks(tags: Sequence[str]) -> set[tuple[str, int, int]]:
             typ = None
         if begins:
             typ, start = t, i
+    if typ is not None:
+        out.add((typ, start, len(tags)))
     return out
 
 

