@@ -20,6 +20,7 @@ recall of the masked entities by type. ``--share 0.5`` masks a random half of th
 
 from __future__ import annotations
 
+import argparse
 import random
 import shutil
 import sys
@@ -86,20 +87,17 @@ def _tagger(spec: str, k: int):
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    share = 1.0
-    if "--share" in argv:
-        i = argv.index("--share")
-        share = float(argv[i + 1])
-        argv = argv[:i] + argv[i + 2:]
-    if not argv or argv[0].startswith("-"):
-        print(__doc__)
-        return 2
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("models", nargs="+", metavar="NAME=MODEL")
+    ap.add_argument("--share", type=float, default=1.0,
+                    help="share of the unseen dev entities whose rare words are masked (seeded)")
+    args = ap.parse_args(argv)
     if not TRAIN.exists():
         print(f"ANERcorp not found at {TRAIN} (needs ../shared/data)", file=sys.stderr)
         return 2
+    share = args.share
     rng = random.Random(0)
-    models = dict(a.split("=", 1) for a in argv)
+    models = dict(a.split("=", 1) for a in args.models)
     sents = T.read_conll(TRAIN)
     freq = F.lexicons().freq
     gold_all: list = []
