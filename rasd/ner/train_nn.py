@@ -17,7 +17,7 @@ with (``sum_with``, ``sum_weight``), and :func:`rasd.ner.load_tagger` builds tha
 Measured and left off: a second word window of 5 (``cnn_widths=5,5``), ``word_dropout=0.5``,
 weight averaging over the last epochs (``swa=8``): dev sums 0.811 / 0.817 / 0.817; each
 position's whole-name gazetteer features in its feature bag (``spans=1``): the model alone 0.785,
-summed with 1 / 2 / 3 times the CRF 0.819 / 0.814 / 0.817.
+summed with 1 / 2 / 3 times the CRF 0.819 / 0.814 / 0.817 (another seed: 0.815 / 0.814).
 
 The last 10% of the training sentences (the corpus is in time order) is dev:
 the epoch with the best dev F1 is kept, then (unless ``--no-refit``) the model
