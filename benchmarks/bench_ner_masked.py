@@ -99,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(0)
     models = dict(a.split("=", 1) for a in args.models)
     sents = T.read_conll(TRAIN)
-    freq = F.lexicons().freq
     gold_all: list = []
     pred_all: dict[str, list] = {n: [] for n in models}
     hits: dict[str, dict[str, int]] = {n: {} for n in models}
@@ -120,10 +119,9 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 rare = set()
                 for w in toks[si][a:b]:
-                    n = F.norm(w)
-                    s = F.split_clitics(n)[1]
-                    if max(freq.get(n, 0), freq.get(s, 0)) < COMMON:
-                        rare |= {n, s}
+                    if F.zipf(w) < COMMON:
+                        n = F.norm(w)
+                        rare |= {n, F.split_clitics(n)[1]}
                 if rare:
                     words |= rare
                     masked_ents.append((si, _norm_type(t), a, b))

@@ -43,6 +43,7 @@ __all__ = [
     "split_clitics",
     "token_features",
     "window_features",
+    "zipf",
 ]
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -272,6 +273,14 @@ def token_features(token: str, lex: Lexicons | None = None) -> list[str]:
     if "ال" not in pre and (zs is None or zs < 30):
         feats.append("pz=1")
     return feats
+
+
+def zipf(token: str, lex: Lexicons | None = None) -> int:
+    """How common a word is in general Arabic (Zipf x10, 0 when unlisted): the word as written
+    (MATCH-normalized) or its clitic-stripped stem, whichever is more common."""
+    freq = (lex or lexicons()).freq
+    w = _norm(token)
+    return max(freq.get(w, 0), freq.get(split_clitics(w)[1], 0))
 
 
 #: Word types whose features a Lexicons keeps (emptied when full): enough for the new types of

@@ -116,6 +116,9 @@ class NeuralTagger(Tagging):
         #: whole-name gazetteer features (m=) of each position join its feature bag
         self._spans = bool(int(a["spans"])) if "spans" in a else False
         self._span_rows: dict[tuple[str, ...], np.ndarray] = {}
+        if self._spans and not self._cnn:
+            raise ModelError("NER model reads whole-name features but is not convolutional",
+                             hint="spans=1 is supported with arch=cnn only")
         if self._cnn:
             # word convolutions: layer 1's weights per window offset side by side, [In, w1 * H],
             # so that a word type's contribution at every offset is one cached row

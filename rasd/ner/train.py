@@ -45,7 +45,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from rasd.ner.features import window_features
+from rasd.ner.features import window_features, zipf
 from rasd.ner.model import NerTagger
 from rasd.ner.scorer import score
 
@@ -171,21 +171,13 @@ def _hidden(tags: list[str], share: float, rng: random.Random,
                 if rng.random() < share:
                     hide[i:j] = [True] * (j - i)
             else:
-                rare = [_zipf(t) < 40 for t in toks[i:j]]
+                rare = [zipf(t) < 40 for t in toks[i:j]]
                 if any(rare) and rng.random() < share:
                     hide[i:j] = [True if r else "m" for r in rare]
             i = j
         else:
             i += 1
     return hide if any(hide) else None
-
-
-def _zipf(tok: str) -> int:
-    from rasd.ner.features import lexicons, norm, split_clitics
-
-    freq = lexicons().freq
-    w = norm(tok)
-    return max(freq.get(w, 0), freq.get(split_clitics(w)[1], 0))
 
 
 def _export(crf_path: Path, out_path: Path) -> None:

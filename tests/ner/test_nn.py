@@ -112,6 +112,15 @@ def test_whole_names_move_the_emissions_of_a_spans_model(tmp_path):
     assert len(far) >= 8 and all(diff[i] < 1e-6 for i in far)
 
 
+def test_whole_name_features_need_the_convolutional_model(tmp_path):
+    path = _random_model(tmp_path / "m.npz", arch="lstm")
+    with np.load(path) as z:
+        arrays = {k: z[k] for k in z.files}
+    np.savez(tmp_path / "bad.npz", spans=np.array(1), **arrays)
+    with pytest.raises(ModelError, match="not convolutional"):
+        NeuralTagger.load(tmp_path / "bad.npz")
+
+
 def test_cache_clear_and_long_words(tmp_path):
     t = NeuralTagger.load(_random_model(tmp_path / "m.npz", seed=1))
     toks = ["ونقلت", "وكالة", "الأنباء", "عن", "ولي", "العهد", "الأمير", "محمد", "بن", "سلمان",
