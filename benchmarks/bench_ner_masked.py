@@ -75,15 +75,12 @@ def _use_lists(data_dir: Path) -> None:
 
 
 def _tagger(spec: str, k: int):
-    if "+" in spec:  # a sum: fold 0 only
-        if k:
-            return None
+    if "+" in spec:  # a sum of two fold-0 models
         nn_path, _, rest = spec.partition("+")
         crf_path, _, w = rest.partition("@")
         return SumTagger(load_tagger(nn_path, summed=False), load_tagger(crf_path, summed=False),
                          float(w or 2))
-    paths = spec.split(",")
-    return load_tagger(paths[k], summed=False) if k < len(paths) else None
+    return load_tagger(spec.split(",")[k], summed=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     pred_all: dict[str, list] = {n: [] for n in models}
     hits: dict[str, dict[str, int]] = {n: {} for n in models}
     totals: dict[str, int] = {}
-    for k in (0, 1):
+    # every model must have a file for each fold scored: one fold-0-only model limits the run to fold 0
+    folds = (0, 1) if all("+" not in m and "," in m for m in models.values()) else (0,)
+    for k in folds:
         fit, dev = _split(sents, k)
         seen = set()
         for s in fit:
@@ -127,16 +126,8 @@ def main(argv: list[str] | None = None) -> int:
                     masked_ents.append((si, _norm_type(t), a, b))
         with tempfile.TemporaryDirectory() as tmp:
             _use_lists(_masked_dir(words, Path(tmp)))
-            preds = {}
-            for name, spec in models.items():
-                tagger = _tagger(spec, k)
-                if tagger is not None:
-                    preds[name] = tag_dev(tagger, toks)
+            preds = {name: tag_dev(_tagger(spec, k), toks) for name, spec in models.items()}
         _use_lists(F.DATA_DIR)
-        if len(preds) < len(models):
-            if k == 0:
-                gold_fold0 = (gold, masked_ents, preds)
-            continue
         gold_all += gold
         for name, p in preds.items():
             pred_all[name] += p
@@ -146,23 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         for _, t, _, _ in masked_ents:
             totals[t] = totals.get(t, 0) + 1
         print(f"fold {k}: {len(masked_ents)} entities masked ({len(words)} words)", file=sys.stderr)
-    if not gold_all:  # fold-0 models only
-        gold, masked_ents, preds = gold_fold0
-        gold_all = gold
-        for name, p in preds.items():
-            pred_all[name] = p
-            spans = [{(_norm_type(t), a, b) for t, a, b in chunks(x)} for x in p]
-            for si, t, a, b in masked_ents:
-                hits[name][t] = hits[name].get(t, 0) + ((t, a, b) in spans[si])
-        for _, t, _, _ in masked_ents:
-            totals[t] = totals.get(t, 0) + 1
     types = sorted(totals)
     print("| model | masked dev P / R / F1 | recall of masked entities: " + " / ".join(
         f"{t} ({totals[t]})" for t in types) + " |")
     print("| --- | --- | --- |")
     for name in models:
-        if not pred_all[name]:
-            continue
         r = score(gold_all, pred_all[name])["overall"]
         rec = " / ".join(f"{hits[name].get(t, 0) / totals[t]:.3f}" for t in types)
         print(f"| {name} | {r['precision']:.3f} / {r['recall']:.3f} / {r['f1']:.4f} | {rec} |")
