@@ -19,7 +19,11 @@ Two network shapes read those vectors:
   shifted look-ups; the second is one matrix product over all words of all
   sentences at once. No step runs word by word except the Viterbi pass.
 * ``lstm``: a BiLSTM; the cache holds each type's input projection for both
-  directions and the recurrent steps run batched over sentences of similar length.
+  directions, and the recurrent steps run over all sentences of a batch at once,
+  packed step by step (longest first, so the sentences still running at a step
+  are the first rows: no padding is computed). Summed with the CRF it scores
+  higher than the convolutions (docs/BENCHMARKS.md, session 8) but tags at
+  about 0.8 times their speed, under rasd's floor on a slow machine.
 
 :class:`rasd.ner.combined.SumTagger` adds a CRF's scores to this model's
 before decoding: that sum is the shipped tagger.
@@ -270,28 +274,27 @@ class NeuralTagger(Tagging):
             self._n = 0
 
     # -- network ---------------------------------------------------------------
-    def _bilstm(self, xs: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """Both LSTM directions at once over [2, B, T, 4H] input projections.
+    def _bilstm(self, xs: np.ndarray, active: np.ndarray) -> np.ndarray:
+        """Both LSTM directions at once over packed input projections [2, N, 4H].
 
-        Row 0 holds the sentences as written, row 1 each sentence reversed; both
-        left-aligned and sorted longest first, so at step t only the first
-        ``(lens > t).sum()`` rows are still running and the rest are skipped.
-        The gate columns were reordered to (i, f, o, g) with i, f, o pre-scaled
-        by 1/2 at load time, so one tanh yields all four gates:
-        sigmoid(x) = (tanh(x / 2) + 1) / 2.
+        The sentences are sorted longest first and packed step by step: the
+        ``active[t]`` rows still running at step t lie side by side from
+        ``sum(active[:t])`` on, so no padding is computed. Row 0 reads each
+        sentence as written, row 1 reversed. The gate columns were reordered to
+        (i, f, o, g) with i, f, o pre-scaled by 1/2 at load time, so one tanh
+        yields all four gates: sigmoid(x) = (tanh(x / 2) + 1) / 2.
         """
-        _, b, t_max, _ = xs.shape
         h_dim = self._h
         h3 = 3 * h_dim
+        b = int(active[0])
         h = np.zeros((2, b, h_dim), np.float32)
         c = np.zeros((2, b, h_dim), np.float32)
-        out = np.zeros((2, b, t_max, h_dim), np.float32)
+        out = np.empty((2, xs.shape[1], h_dim), np.float32)
         whh = self._whh
-        active = (lens[None, :] > np.arange(t_max)[:, None]).sum(axis=1)
-        for t in range(t_max):
-            k = int(active[t])
+        a = 0
+        for k in active.tolist():
             hk, ck = h[:, :k], c[:, :k]
-            g = xs[:, :k, t] + hk @ whh
+            g = xs[:, a:a + k] + hk @ whh
             np.tanh(g, out=g)
             sig = g[..., :h3]
             sig += 1.0
@@ -299,7 +302,8 @@ class NeuralTagger(Tagging):
             ck *= sig[..., h_dim:2 * h_dim]
             ck += sig[..., :h_dim] * g[..., h3:]
             hk[...] = sig[..., 2 * h_dim:h3] * np.tanh(ck)
-            out[:, :k, t] = hk
+            out[:, a:a + k] = hk
+            a += k
         return out
 
     def _conv_emissions(self, sents: list[list[str]]) -> np.ndarray:
@@ -368,20 +372,28 @@ class NeuralTagger(Tagging):
         lens = np.array([len(s) for s in sents])
         b, t_max = len(sents), int(lens.max())
         flat = [w for s in sents for w in s]
-        ids = self._type_ids(flat)  # may grow the table: look it up after
-        proj = self._table[ids]  # [N, 8H]
+        ids = np.asarray(self._type_ids(flat), np.intp)  # may grow the table: look it up after
         h4 = 4 * self._h
-        xs = np.zeros((2, b, t_max, h4), np.float32)
-        pos = 0
-        for i, n in enumerate(lens):
-            xs[0, i, :n] = proj[pos:pos + n, :h4]
-            xs[1, i, :n] = proj[pos + n - 1:pos - 1 if pos else None:-1, h4:]
-            pos += n
-        out = self._bilstm(xs, lens)
-        hb = np.zeros((b, t_max, self._h), np.float32)
-        for i, n in enumerate(lens):
-            hb[i, :n] = out[1, i, n - 1::-1]
-        return np.concatenate([out[0], hb], axis=2) @ self._out_w + self._out_b
+        # packed order: step by step, the sentences still running at that step
+        mask = lens[:, None] > np.arange(t_max)[None, :]
+        step, row = np.nonzero(mask.T)
+        active = mask.sum(axis=0)
+        first = np.concatenate(([0], np.cumsum(active)[:-1]))  # packed position of (row 0, step t)
+        offs = np.concatenate(([0], np.cumsum(lens)[:-1]))
+        rev = lens[row] - 1 - step  # the word the backward direction reads at this step
+        # a type's row of the table holds its forward then its backward projection: seen as
+        # [2 * types, 4H], row 2i is type i's forward half and row 2i + 1 its backward half
+        # (whole contiguous rows: a far faster gather than a fancy index plus a column slice)
+        halves = self._table.reshape(-1, h4)
+        pick = np.concatenate([2 * ids[offs[row] + step], 2 * ids[offs[row] + rev] + 1])
+        xs = halves.take(pick, axis=0).reshape(2, len(flat), h4)
+        out = self._bilstm(xs, active)
+        h = self._h
+        # the word at (row, step) was read by the backward direction at step rev
+        em_packed = out[0] @ self._out_w[:h] + out[1][first[rev] + row] @ self._out_w[h:] + self._out_b
+        em = np.zeros((b, t_max, len(self._out_b)), np.float32)
+        em[row, step] = em_packed
+        return em
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray, trans: np.ndarray | None = None,
                  start: np.ndarray | None = None, end: np.ndarray | None = None) -> list[list[int]]:
@@ -405,9 +417,7 @@ class NeuralTagger(Tagging):
         return backtrack(back, (score + (self._end if end is None else end)).argmax(axis=1), lens)
 
     # -- decoding many sentences --------------------------------------------------
-    def _tag_many(self, sents: list[list[str]], batch: int = 48) -> list[list[str]]:
-        if self._cnn:
-            batch = 256  # the convolutions cost the same per word whatever the batch
+    def _tag_many(self, sents: list[list[str]], batch: int = 256) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
         todo = sorted((i for i, s in enumerate(sents) if s), key=lambda i: -len(sents[i]))
         labels = self.labels
