@@ -21,7 +21,9 @@ summed with 1 / 2 / 3 times the CRF 0.819 / 0.814 / 0.817 (another seed: 0.815 /
 A BiLSTM without character CNN (``arch=lstm``; 64 units each way, 18 epochs) summed with the
 CRF at weight 1 scores higher: dev 0.822 over two seeds, test 0.772 refitted, news outside
 ANERcorp 0.841; it is not the default because the sum tags at about 0.8 times the speed of
-this one, under rasd's 50,000 words/s floor when the machine is slow.
+this one, under rasd's 50,000 words/s floor when the machine is slow. Adding sentences it
+labelled to this model's training part (``extra=teach.conll``, from
+benchmarks/ner_teacher_labels.py) gave a sum of 0.810 on dev.
 
 The last 10% of the training sentences (the corpus is in time order) is dev:
 the epoch with the best dev F1 is kept, then (unless ``--no-refit``) the model
@@ -67,6 +69,7 @@ DEFAULTS: dict[str, Any] = {
     "cnn_hidden": 64,  # channels of each convolution (arch=cnn)
     "spans": 0,  # 1: each token's whole-name gazetteer features (m=, per sentence) join its feature bag (arch=cnn)
     "swa": 0,  # average the weights of this many last epochs instead of keeping the best epoch (0: off)
+    "extra": "",  # CoNLL files (comma-separated) of further sentences for the training part, e.g. teacher-labelled
     "sum_with": "ner_crf.npz",  # name of the CRF file (same folder) whose scores are summed with this model's at run time
     "sum_weight": 2.0,  # the CRF's weight in that sum
 }
@@ -476,6 +479,9 @@ def train(train_path: str | Path, out_path: str | Path, dev_fraction: float = 0.
         from rasd.ner import synthetic
 
         more = synthetic.load()
+        fit_part, sents = fit_part + more, sents + more
+    for path in filter(None, str(params["extra"]).split(",")):
+        more = read_conll(path)
         fit_part, sents = fit_part + more, sents + more
     t0 = time.time()
     net, feats, chars, labels, history = _fit(fit_part, dev, params, seed, params["epochs"], log)
