@@ -342,12 +342,11 @@ class SpanGazetteer:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()}
         #: the second words of the names of two or more words, by first word: most candidate
         #: starts fail here, before any longer key is built
-        self.seconds: dict[str, frozenset[str]] = {}
         seconds: dict[str, set[str]] = {}
         for key in entries:
             if len(key) > 1:
                 seconds.setdefault(key[0], set()).add(key[1])
-        self.seconds = {k: frozenset(v) for k, v in seconds.items()}
+        self.seconds: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in seconds.items()}
         self._start_cache: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
         self._recent: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._feature_cache: dict[tuple[frozenset[str], str, bool], tuple[str, ...]] = {}
@@ -416,6 +415,7 @@ class SpanGazetteer:
         out: list[tuple[str, ...]] = [()] * n
         words = [_norm(t) for t in tokens]
         entries = self.entries
+        seconds = self.seconds
         i = 0
         while i < n:
             if not starts[i]:
@@ -424,7 +424,7 @@ class SpanGazetteer:
             best: tuple[int, frozenset[str]] | None = None
             nxt = words[i + 1] if i + 1 < n else None
             for first, lengths in starts[i]:
-                longer = nxt in self.seconds.get(first, ())
+                longer = nxt in seconds.get(first, ())
                 for L in lengths:
                     if best is not None and L <= best[0]:
                         break

@@ -18,8 +18,8 @@ Measured and left off: a second word window of 5 (``cnn_widths=5,5``), ``word_dr
 weight averaging over the last epochs (``swa=8``): dev sums 0.811 / 0.817 / 0.817; each
 position's whole-name gazetteer features in its feature bag (``spans=1``): the model alone 0.785,
 summed with 1 / 2 / 3 times the CRF 0.819 / 0.814 / 0.817 (another seed: 0.815 / 0.814).
-A BiLSTM without character CNN (``arch=lstm``; 64 units each way, 18 epochs) summed with the
-CRF at weight 1 scores higher: dev 0.822 over two seeds, test 0.772 refitted, news outside
+A BiLSTM without character CNN (``--set arch=lstm --set epochs=18 --set sum_weight=1``; 64 units
+each way) summed with the CRF at weight 1 scores higher: dev 0.822 over two seeds, test 0.772 refitted, news outside
 ANERcorp 0.841; it is not the default because the sum tags at about 0.8 times the speed of
 this one, under rasd's 50,000 words/s floor when the machine is slow. Adding sentences it
 labelled to this model's training part (``extra=teach.conll``, from
