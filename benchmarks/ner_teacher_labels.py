@@ -4,7 +4,7 @@
 
 Takes the tokens of the synthetic rounds kept aside (``data/ner/synthetic/unused/*.txt``; their own
 entity marks are dropped), tags them with the sum of the neural model NN.npz and WEIGHT times the
-CRF CRF.npz, as documents of 20 sentences, and writes them in ANERcorp's CoNLL form. A neural
+CRF CRF.npz, as documents of 20 sentences (as rasd eval ner), and writes them in ANERcorp's CoNLL form. A neural
 student then trains on them too: ``python -m rasd.ner.train_nn ... --set extra=OUT.conll``.
 For a dev figure the teacher must be fitted on the first 90% of train only.
 """
@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rasd.ner import SumTagger, load_tagger, synthetic  # noqa: E402
+from rasd.ner.train import DOC_SENTENCES  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,8 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     with open(out, "w", encoding="utf-8") as fh:
         for f in synthetic.files("unused/*.txt"):
             sents = [[w for w, _ in s] for s in synthetic.read_marked(f)]
-            for a in range(0, len(sents), 20):
-                doc = sents[a:a + 20]
+            for a in range(0, len(sents), DOC_SENTENCES):
+                doc = sents[a:a + DOC_SENTENCES]
                 for s, tags in zip(doc, tagger.tag_many(doc)):
                     for w, t in zip(s, tags):
                         fh.write(f"{w} {t.replace('PER', 'PERS')}\n")

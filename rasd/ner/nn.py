@@ -385,7 +385,8 @@ class NeuralTagger(Tagging):
         # [2 * types, 4H], row 2i is type i's forward half and row 2i + 1 its backward half
         # (whole contiguous rows: a far faster gather than a fancy index plus a column slice)
         halves = self._table.reshape(-1, h4)
-        pick = np.concatenate([2 * ids[offs[row] + step], 2 * ids[offs[row] + rev] + 1])
+        at = offs[row]  # each packed position's sentence start in flat
+        pick = np.concatenate([2 * ids[at + step], 2 * ids[at + rev] + 1])
         xs = halves.take(pick, axis=0).reshape(2, len(flat), h4)
         out = self._bilstm(xs, active)
         h = self._h
